@@ -1,0 +1,14 @@
+"""quoteattr: find every quotation in English text and name who said it.
+
+>>> import quoteattr
+>>> [q.text for q in quoteattr.extract('"We won," she said.')]
+['"We won,"']
+"""
+
+from __future__ import annotations
+
+from .pipeline import extract
+from .records import KINDS, Quote, Span
+
+__all__ = ["KINDS", "Quote", "Span", "extract"]
+__version__ = "0.1.0"
