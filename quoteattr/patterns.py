@@ -13,6 +13,8 @@ import regex
 
 __all__ = [
     "BLANK_LINE",
+    "DOUBLED_APOSTROPHE",
+    "MARKUP_TAG",
     "DOUBLE_MARKS",
     "NEWLINE_RUN",
     "OPENING_MARKS",
@@ -36,6 +38,28 @@ CLOSING_MARKS = "”»’›"
 QUOTE_MARK = regex.compile(
     r"""
     [\"'“”‘’„‟‚‛«»‹›]     # straight, curly, low-9 and guillemet marks
+    """,
+    regex.VERBOSE,
+)
+
+#: An HTML or XML tag left in scraped text (``<tweet id="42">``): the marks inside
+#: delimit attribute values, not quotations.
+MARKUP_TAG = regex.compile(
+    r"""
+    </?+                  # the tag opens
+    [A-Za-z][\w:.-]*+      # its name
+    (?:\s[^<>\n]*+)?+      # attributes, on one line, no nested brackets
+    /?+>                  # the tag closes
+    """,
+    regex.VERBOSE,
+)
+
+#: Two apostrophes typed for one double mark (``''So terrible''``), as in old wire
+#: archives; also feet and inches, ditto marks and empty strings, so not read as marks.
+DOUBLED_APOSTROPHE = regex.compile(
+    r"""
+    ''                    # exactly two straight apostrophes ...
+    (?!')                 # ... and not three
     """,
     regex.VERBOSE,
 )

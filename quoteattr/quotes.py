@@ -35,7 +35,15 @@ from collections.abc import Iterator
 import attrs
 
 from . import lexicon
-from .patterns import BLANK_LINE, CLOSING_MARKS, NEWLINE_RUN, OPENING_MARKS, QUOTE_MARK
+from .patterns import (
+    BLANK_LINE,
+    CLOSING_MARKS,
+    DOUBLED_APOSTROPHE,
+    MARKUP_TAG,
+    NEWLINE_RUN,
+    OPENING_MARKS,
+    QUOTE_MARK,
+)
 from .records import Quote, Span
 
 __all__ = ["MAX_UNCLOSED", "Mark", "find_quotes", "mark_role", "paragraphs"]
@@ -196,7 +204,7 @@ def find_quotes(text: str) -> Iterator[Quote]:
     ['"Unclosed, he said.']
     """
     paras = list(paragraphs(text)) if QUOTE_MARK.search(text) else []
-    marks = [mark_role(text, m.start()) for m in QUOTE_MARK.finditer(text)]
+    marks = list(_marks(text))
     mi = 0
     carried: _Open | None = None
     for pi, (pstart, pend) in enumerate(paras):
@@ -228,6 +236,27 @@ def find_quotes(text: str) -> Iterator[Quote]:
         end = len(text.rstrip())
         if end > carried.mark.pos + 1:
             yield _quote(text, carried, end, end)
+
+
+def _ignored_stretches(text: str) -> list[tuple[int, int]]:
+    """Where marks are not quotation marks: markup tags and doubled apostrophes."""
+    spans = [m.span() for m in DOUBLED_APOSTROPHE.finditer(text)] if "''" in text else []
+    if "<" in text:
+        spans += [m.span() for m in MARKUP_TAG.finditer(text)]
+    return sorted(spans)
+
+
+def _marks(text: str) -> Iterator[Mark]:
+    """Every quotation mark of ``text`` with its role, skipping ignored stretches."""
+    skip = _ignored_stretches(text)
+    si = 0
+    for m in QUOTE_MARK.finditer(text):
+        pos = m.start()
+        while si < len(skip) and skip[si][1] <= pos:
+            si += 1
+        if si < len(skip) and skip[si][0] <= pos:
+            continue
+        yield mark_role(text, pos)
 
 
 def _reopens(text: str, pos: int, family: str) -> bool:
