@@ -1,34 +1,126 @@
 """Word lists the rules use, loaded from the plain-text files in ``quoteattr/data/``.
 
 Each file holds one entry a line; ``#`` starts a comment. The lists are ours, written
-for this package; nothing is downloaded.
+for this package; nothing is downloaded. Every entry is lower case, so look words up
+with ``word.lower()``.
 
 >>> "tis" in ELISIONS
 True
+>>> "said" in SPEECH_VERBS and "table" not in SPEECH_VERBS
+True
+>>> TITLES["mrs"], PRONOUNS["he"]
+('f', 'm')
+
+Notes: the lists are written from general knowledge of English (news and fiction
+prose), not harvested from any corpus; each data file's header says what it holds and
+what it leaves out on purpose.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from importlib import resources
 
-__all__ = ["ELISIONS", "load"]
+__all__ = [
+    "ABBREVIATIONS",
+    "ELISIONS",
+    "NOT_NAMES",
+    "ORG_WORDS",
+    "PRONOUNS",
+    "ROLE_NOUNS",
+    "SPEECH_PHRASES",
+    "SPEECH_VERBS",
+    "TITLES",
+    "load",
+    "load_table",
+]
+
+
+def _entries(name: str) -> Iterator[str]:
+    """Each entry of ``data/<name>.txt``: comments dropped, spaces tidied, lower-cased.
+
+    >>> next(_entries("pronouns"))
+    'he\\tm'
+    """
+    raw = resources.files("quoteattr").joinpath("data", f"{name}.txt").read_text("utf-8")
+    for line in raw.splitlines():
+        entry = line.split("#", 1)[0].strip()
+        if entry:
+            yield "\t".join(" ".join(cell.split()) for cell in entry.lower().split("\t"))
 
 
 def load(name: str) -> frozenset[str]:
-    """The entries of ``data/<name>.txt``, lower-cased unless the file says otherwise.
+    """The entries of ``data/<name>.txt``, lower-cased, one a line.
 
     >>> sorted(load("elisions"))[:3]
     ['bout', 'cause', 'cos']
     """
-    raw = resources.files("quoteattr").joinpath("data", f"{name}.txt").read_text("utf-8")
-    entries = set()
-    for line in raw.splitlines():
-        entry = line.split("#", 1)[0].strip()
-        if entry:
-            entries.add(entry.lower())
-    return frozenset(entries)
+    return frozenset(_entries(name))
+
+
+def load_table(name: str) -> dict[str, str]:
+    """The two-column file ``data/<name>.txt`` (``entry<TAB>value``) as a dict.
+
+    >>> load_table("pronouns")["she"]
+    'f'
+    """
+    table: dict[str, str] = {}
+    for entry in _entries(name):
+        cells = entry.split("\t")
+        if len(cells) != 2 or not all(cells):
+            raise ValueError(f"data/{name}.txt: want 'entry<TAB>value', got {entry!r}")
+        table[cells[0]] = cells[1]
+    return table
+
+
+def _words(name: str) -> frozenset[str]:
+    """Every word of ``data/<name>.txt``, for files that list a word's forms on one line.
+
+    >>> {"told", "telling"} <= _words("speech_verbs")
+    True
+    """
+    return frozenset(word for entry in _entries(name) for word in entry.split())
 
 
 #: Words written with a leading apostrophe (``'tis``, ``'em``, rock ``'n'`` roll): an
 #: apostrophe before them does not open a quotation.
 ELISIONS = load("elisions")
+
+#: Every form of the verbs that introduce or report speech or writing ("said", "tells",
+#: "shouted", "tweeting", "written"), British and American spellings, lower case. Also
+#: the gesture beats fiction writes in their place ("smiled", "shrugged").
+SPEECH_VERBS: frozenset[str] = _words("speech_verbs")
+
+#: Multiword speech cues ("according to", "went on to say", "told reporters", "cut in"),
+#: lower case, longest first so that a matcher trying them in turn finds the longest.
+SPEECH_PHRASES: tuple[str, ...] = tuple(
+    sorted(load("speech_phrases"), key=lambda phrase: (-len(phrase), phrase))
+)
+
+#: Titles and honorifics that precede a name ("mrs", "sen", "prime", "uncle"), lower
+#: case without a final period, mapped to the gender they tell: ``"m"``, ``"f"`` or
+#: ``None`` when they tell none.
+TITLES: dict[str, str | None] = {
+    title: None if gender == "-" else gender for title, gender in load_table("titles").items()
+}
+
+#: Nouns, singular and plural, that describe a speaker without naming them
+#: ("spokesman", "officials", "man", "witness") or a document or body reported as
+#: speaking ("statement", "company"). One word each: "the old man" is found by "man".
+ROLE_NOUNS: frozenset[str] = _words("role_nouns")
+
+#: Personal pronouns (subject, object, possessive, reflexive) mapped to ``"m"`` (he),
+#: ``"f"`` (she), ``"p"`` (they, we), ``"i"`` (I) or ``"n"`` (it). "You" is not here.
+PRONOUNS: dict[str, str] = load_table("pronouns")
+
+#: Words often capitalised that never name a speaker: months, days, holidays,
+#: interjections, sentence-opening function words, numbers, nationalities, parties.
+NOT_NAMES: frozenset[str] = load("not_names")
+
+#: Words that mark a capitalised sequence as an organisation, place or thing rather
+#: than a person ("house", "ministry", "corp", "times", "street").
+ORG_WORDS: frozenset[str] = load("org_words")
+
+#: Abbreviations whose final period does not end a sentence, in the form NLTK Punkt's
+#: ``PunktParameters.abbrev_types`` wants: lower case, no final period ("mr", "u.s").
+ABBREVIATIONS: frozenset[str] = load("abbreviations")

@@ -91,3 +91,103 @@ WORD = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+
+# --- mentions and cues --------------------------------------------------------------
+# Built from the word lists in quoteattr/data/ (see quoteattr.lexicon).
+
+from . import lexicon  # noqa: E402  (the lists are data; the patterns are built here)
+
+
+def _alternation(words: object) -> str:
+    """A regex alternation of ``words``, longest first, each escaped, spaces flexible."""
+    ordered = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s++") for w in ordered)
+
+
+#: A capitalised word of a name, or an initial; a period only inside a name (``Sen. Jo``).
+_CAP = r"""
+    (?:\p{Lu}[\p{L}\p{M}'’\-]*+|\p{Lu}\p{Ll}*+\.(?=\s++\p{Lu}))
+    (?:\.(?=\s++\p{Lu}))?+
+"""
+#: Lower-case particles inside names: Charles de Gaulle, Ludwig van Beethoven.
+_PARTICLE = r"(?:de|van|von|der|den|da|del|della|di|la|le|du|bin|ibn|al|el)"
+
+#: A name: up to six capitalised words (titles included; they are split off later),
+#: with an optional party-and-state or generational suffix (``, R-Ariz.``, ``Jr.``).
+NAME = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{N}}'’])           # not inside a word
+    {_CAP}
+    (?:[ \t]*+\n?[ \t]*+(?:{_PARTICLE}\s++)?{_CAP}){{0,5}}+
+    (?:,\s++(?:[RDI]-[\p{{Lu}}][\p{{L}}.]*+|Jr\.|Sr\.|III|II))?+
+    """,
+    regex.VERBOSE,
+)
+
+_PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?![\p{L}'’])"
+_DETERMINER = (
+    r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|"
+    r"[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)"
+)
+_ROLE = _alternation(lexicon.ROLE_NOUNS)
+
+#: A mention a quotation can rest on: a description (``a White House spokesman``),
+#: a pronoun, or a name; with an optional appositive (``Hugh Hill, a doctor, said``).
+_MENTION = rf"""
+    (?P<mention>
+        {_DETERMINER}\s++(?:[\p{{L}}\-’'.]++\s++){{0,4}}?(?:{_ROLE})(?![\p{{L}}])
+      | {_PRONOUN}
+      | (?&name)
+    )
+    (?:,\s++(?:a|an|the|who|whose|one|his|her|its|their|now|then|also)\s[^,;:"“”\n]{{1,90}}+,)?+
+"""
+_NAME_DEF = rf"(?(DEFINE)(?P<name>{NAME.pattern}))"
+
+_VERB = rf"(?P<cue>{_alternation(lexicon.SPEECH_PHRASES)}|{_alternation(lexicon.SPEECH_VERBS)})(?![\p{{L}}])"
+#: Words allowed between a speaker and the speech verb: ``has said``, ``later told``.
+_BETWEEN = (
+    r"(?:(?:also|then|later|again|once|finally|recently|previously|further|earlier|"
+    r"quickly|simply|had|has|have|would|will|was|were|is|did|does|\p{Ll}++ly)\s++){0,3}+"
+)
+
+#: A cue right after a quotation, speaker first: ``"…," Trump said`` / ``"…" he told``.
+TRAILING_MENTION_VERB = regex.compile(
+    rf"""{_NAME_DEF}
+    \A[\s,—–\-]*+ {_MENTION} \s++ {_BETWEEN} {_VERB}
+    """,
+    regex.VERBOSE,
+)
+
+#: A cue right after a quotation, verb first: ``"…," said Sen. John McCain`` / ``said he``.
+TRAILING_VERB_MENTION = regex.compile(
+    rf"""{_NAME_DEF}
+    \A[\s,—–\-]*+ {_VERB} \s++ {_MENTION}
+    """,
+    regex.VERBOSE,
+)
+
+#: A speaker and speech verb before a quotation in its sentence: ``Trump said: "…"``,
+#: ``he acknowledged for the first time, "…"``, ``X added that "…"``.
+MENTION_VERB = regex.compile(
+    rf"""{_NAME_DEF}
+    {_MENTION} \s++ {_BETWEEN} {_VERB}
+    """,
+    regex.VERBOSE,
+)
+
+#: A verb-first cue before a quotation: ``Said Mr. Jones: "…"``, ``asked Sen. Cruz, "…"``.
+VERB_MENTION = regex.compile(
+    rf"""{_NAME_DEF}
+    {_VERB} \s++ {_MENTION} [\s,:]*+\Z
+    """,
+    regex.VERBOSE,
+)
+
+#: ``according to X`` next to a quotation.
+ACCORDING_TO = regex.compile(
+    rf"""{_NAME_DEF}
+    (?i:according)\s++to\s++ {_MENTION}
+    """,
+    regex.VERBOSE,
+)

@@ -2,20 +2,71 @@
 
 from __future__ import annotations
 
-from .quotes import find_quotes
+from collections.abc import Sequence
+
+import attrs
+
+from .context import contexts
+from .quotes import find_quotes, paragraphs, quote_kind
 from .records import Quote
+from .rules import DEFAULT_RULES, Decision, Rule
+from .speakers import build_cast, resolve
 
 __all__ = ["extract"]
 
 
-def extract(text: str) -> list[Quote]:
-    """Find the quotations of ``text``, in text order.
+def extract(text: str, *, rules: Sequence[Rule] = DEFAULT_RULES) -> list[Quote]:
+    """Find the quotations of ``text`` and who said them, in text order.
 
-    >>> [q.text for q in extract('"We won," she said.')]
-    ['"We won,"']
+    ``rules`` is the ordered sequence of attribution rules to try on each quotation
+    (see :mod:`quoteattr.rules`); an empty tuple finds quotations without speakers.
+
+    >>> q = extract('"We won," Mayor Jane Doe said.')[0]
+    >>> q.text, q.speaker, q.mention.text, q.cue.text, q.rule
+    ('"We won,"', 'Jane Doe', 'Mayor Jane Doe', 'said', 'cue_after')
     """
     if not isinstance(text, str):
-        hint = " (decode it first, e.g. data.decode('utf-8'))" if isinstance(
-            text, (bytes, bytearray)) else ""
+        hint = (
+            " (decode it first, e.g. data.decode('utf-8'))"
+            if isinstance(text, (bytes, bytearray))
+            else ""
+        )
         raise TypeError(f"extract() takes a str, not {type(text).__name__}{hint}")
-    return list(find_quotes(text))
+    rules = _check_rules(rules)
+    paras = list(paragraphs(text))
+    found = [attrs.evolve(q, kind=quote_kind(text, q)) for q in find_quotes(text, paras)]
+    if not found or not rules:
+        return found
+    decided: list[Decision | None] = []
+    for ctx in contexts(text, found, paras):
+        decision = None
+        if ctx.quote.kind != "term":
+            for rule in rules:
+                decision = rule(ctx, decided)
+                if decision is not None:
+                    break
+        decided.append(decision)
+    cast = build_cast(text, found)
+    out = []
+    for q, d in zip(found, decided):
+        if d is None:
+            out.append(q)
+            continue
+        out.append(attrs.evolve(q, speaker=resolve(cast, d.mention), mention=d.mention.span,
+                                cue=d.cue, rule=d.rule))
+    return out
+
+
+def _check_rules(rules: Sequence[Rule]) -> tuple[Rule, ...]:
+    if isinstance(rules, (str, bytes)) or not hasattr(rules, "__iter__"):
+        raise TypeError(
+            f"rules must be a sequence of rule functions, not {type(rules).__name__}"
+        )
+    rules = tuple(rules)
+    for r in rules:
+        if not callable(r):
+            raise TypeError(
+                f"rules must hold callables such as quoteattr.rules.cue_after, "
+                f"got {r!r} ({type(r).__name__})"
+            )
+    return rules

@@ -46,7 +46,7 @@ from .patterns import (
 )
 from .records import Quote, Span
 
-__all__ = ["MAX_UNCLOSED", "Mark", "find_quotes", "mark_role", "paragraphs"]
+__all__ = ["MAX_UNCLOSED", "Mark", "find_quotes", "mark_role", "paragraphs", "quote_kind"]
 
 #: How far (in characters) an unclosed double quotation may run to its paragraph end.
 MAX_UNCLOSED = 1500
@@ -191,10 +191,11 @@ class _Open:
     children: list[Quote] = attrs.field(factory=list)
 
 
-def find_quotes(text: str) -> Iterator[Quote]:
+def find_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> Iterator[Quote]:
     """Yield the top-level quotations of ``text`` in order, nested ones inside them.
 
-    Kinds are not decided here: every quote comes out as ``"direct"``.
+    Kinds are not decided here: every quote comes out as ``"direct"`` (see
+    :func:`quote_kind`). ``paras`` are the text's :func:`paragraphs`, if known.
 
     >>> [q.text for q in find_quotes('“Not so fast," he said. "The ‘plan’ failed.”')]
     ['“Not so fast,"', '"The ‘plan’ failed.”']
@@ -203,7 +204,10 @@ def find_quotes(text: str) -> Iterator[Quote]:
     >>> [q.text for q in find_quotes('"Unclosed, he said.\\n\\nNext paragraph.')]
     ['"Unclosed, he said.']
     """
-    paras = list(paragraphs(text)) if QUOTE_MARK.search(text) else []
+    if not QUOTE_MARK.search(text):
+        return
+    if paras is None:
+        paras = list(paragraphs(text))
     marks = list(_marks(text))
     mi = 0
     carried: _Open | None = None
@@ -325,3 +329,51 @@ def _quote(text: str, opened: _Open, content_end: int, end: int) -> Quote:
         content=Span(start + 1, content_end, text[start + 1 : content_end]),
         nested=tuple(opened.children),
     )
+
+
+#: Words after which a quoted phrase names a term or title, not speech.
+_TERM_INTRODUCERS = frozenset(
+    "so-called dubbed titled entitled nicknamed word words term terms phrase "
+    "label slogan motto hashtag headline".split()
+)
+_SPEECH_END = ".,!?…;:—–-"
+
+
+def quote_kind(text: str, quote: Quote) -> str:
+    """``"direct"``, ``"partial"`` or ``"term"`` for ``quote``, from how it sits in its sentence.
+
+    A quotation that stands after a colon, comma or sentence end is direct; a fragment
+    run into the writer's sentence is partial; a fragment of up to four words that is
+    title-cased (a title or name) or follows a word such as "so-called", "dubbed" or
+    "the word" is a term (a scare quote, title or nickname).
+
+    >>> text = 'Critics called it a "disaster" and the "Big Deal" failed. "We won."'
+    >>> [quote_kind(text, q) for q in find_quotes(text)]
+    ['partial', 'term', 'direct']
+
+    Notes: textacy's direct_quotations skips all-title-case quotes as titles; the
+    introducer words are a common-sense list of our own.
+    """
+    content = quote.content.text.strip()
+    if not content:
+        return "term"
+    words = content.split()
+    i = quote.start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    prev = text[i - 1] if i > 0 else "\n"
+    embedded = prev.isalnum() or prev in "\u00a0"
+    if not embedded:
+        return "direct"
+    if content[-1] in _SPEECH_END and len(words) > 4:
+        return "partial"
+    j = i
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] in "-'’"):
+        j -= 1
+    before_word = text[j:i].lower()
+    if len(words) <= 4:
+        if before_word in _TERM_INTRODUCERS:
+            return "term"
+        if all(w[:1].isupper() or not w[:1].isalpha() for w in words if len(w) > 3):
+            return "term"
+    return "partial"

@@ -1,0 +1,119 @@
+"""Where a quotation stands: its paragraph, and the narration of its sentence around it.
+
+The rules read a :class:`Context` instead of the raw text: it says which stretch of
+narration (text outside any quotation) precedes and follows the quotation within its
+sentence, and which paragraph holds it.
+
+>>> from quoteattr.quotes import find_quotes
+>>> text = 'After the vote, Smith said: "We won." Then he left.'
+>>> ctx = next(contexts(text, list(find_quotes(text)), [(0, len(text))]))
+>>> ctx.before_text, ctx.after_text
+('After the vote, Smith said: ', ' Then he left.')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import attrs
+
+from .records import Quote
+from .sentences import ends_sentence, sentence_spans
+
+__all__ = ["Context", "contexts"]
+
+
+@attrs.frozen
+class Context:
+    """A quotation and what surrounds it, with half-open offsets into ``text``.
+
+    ``before``/``after`` are the narration of the quotation's sentence before and after
+    it (not crossing another quotation); ``lead`` is all narration between the previous
+    quotation of the paragraph (or the paragraph start) and this one; ``tail`` is the
+    narration from this quotation to the next one (or the paragraph end).
+    """
+
+    text: str
+    quotes: Sequence[Quote]
+    index: int
+    paragraph: tuple[int, int]
+    paragraph_index: int
+    before: tuple[int, int]
+    after: tuple[int, int]
+    lead: tuple[int, int]
+    tail: tuple[int, int]
+
+    @property
+    def quote(self) -> Quote:
+        """The quotation this context is about."""
+        return self.quotes[self.index]
+
+    @property
+    def before_text(self) -> str:
+        """The narration before the quotation in its sentence."""
+        return self.text[self.before[0] : self.before[1]]
+
+    @property
+    def after_text(self) -> str:
+        """The narration after the quotation in its sentence."""
+        return self.text[self.after[0] : self.after[1]]
+
+    @property
+    def opens_paragraph(self) -> bool:
+        """True when nothing but space precedes the quotation in its paragraph."""
+        return not self.text[self.paragraph[0] : self.quote.start].strip()
+
+
+def contexts(
+    text: str, quotes: Sequence[Quote], paragraphs: Sequence[tuple[int, int]]
+) -> Iterator[Context]:
+    """Yield a :class:`Context` for each of ``quotes`` (top-level, in order).
+
+    ``paragraphs`` are the ``(start, end)`` of the text's paragraphs, in order.
+    """
+    pi = 0
+    for i, q in enumerate(quotes):
+        while pi + 1 < len(paragraphs) and paragraphs[pi][1] <= q.start:
+            pi += 1
+        pstart, pend = paragraphs[pi] if paragraphs else (0, len(text))
+        pend = max(pend, q.end)
+        prev_end = quotes[i - 1].end if i > 0 and quotes[i - 1].end > pstart else pstart
+        next_start = quotes[i + 1].start if i + 1 < len(quotes) else pend
+        next_start = min(max(next_start, q.end), pend)
+        lead = (prev_end, q.start)
+        tail = (q.end, next_start)
+        yield Context(
+            text=text,
+            quotes=quotes,
+            index=i,
+            paragraph=(pstart, pend),
+            paragraph_index=pi,
+            before=_sentence_before(text, lead),
+            after=_sentence_after(text, tail),
+            lead=lead,
+            tail=tail,
+        )
+
+
+def _sentence_before(text: str, lead: tuple[int, int]) -> tuple[int, int]:
+    start, end = lead
+    if start >= end:
+        return (end, end)
+    if ends_sentence(text, start, end):
+        return (end, end)
+    spans = sentence_spans(text, start, end)
+    if not spans:
+        return (end, end)
+    return (spans[-1][0], end)
+
+
+def _sentence_after(text: str, tail: tuple[int, int]) -> tuple[int, int]:
+    start, end = tail
+    if start >= end:
+        return (start, start)
+    spans = sentence_spans(text, start, end)
+    if not spans:
+        return (start, start)
+    first_end = spans[0][1]
+    # A tail that opens with a lower-case word or punctuation continues the sentence.
+    return (start, first_end)

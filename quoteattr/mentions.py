@@ -1,0 +1,183 @@
+"""Finding mentions of people: names, pronouns and descriptions, without an NER model.
+
+A name is a run of capitalised words (:data:`quoteattr.patterns.NAME`); it is then
+cleaned: words that open a sentence but never name anyone (``But``, ``Yesterday``,
+``In``) are dropped from its front, titles (``Sen.``, ``Prime Minister``) are split
+off, and runs made only of such words, or naming an organisation or place
+(``White House``, ``State Department``), are not people.
+
+>>> m = read_mention("But Sen. John McCain", 0, 20)
+>>> m.span.text, m.kind, m.core
+('Sen. John McCain', 'name', 'John McCain')
+
+Notes: the title, stop-word and organisation lists are in ``quoteattr/data/``; the
+idea of stripping honorifics before matching names follows CoreNLP's QuoteAttribution.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+
+from . import lexicon
+from .patterns import NAME, WORD
+from .records import Span
+
+__all__ = ["Mention", "names_in", "read_mention"]
+
+#: Words before a capitalised word that make it a date, place or time, not a person.
+_PREPOSITIONS = frozenset(
+    "in on since until till by during of from to at for before after into through".split()
+)
+#: Words that may stand between title and name without being part of the name.
+_TITLE_MODIFIERS = frozenset(
+    "former then vice deputy acting prime foreign interior defence defense home chief "
+    "senior first lady general attorney press national state white house majority "
+    "minority republican democratic democrat gop u.s. us american british french "
+    "german russian chinese israeli iranian".split()
+)
+
+
+@attrs.frozen
+class Mention:
+    """Words in the text that stand for a person: a ``name``, ``pronoun`` or ``description``.
+
+    ``core`` is the name without titles (``"Donald Trump"`` for ``"President Donald
+    Trump"``), the pronoun or the description in lower case; ``gender`` is ``"m"``,
+    ``"f"``, ``"p"`` (plural) or None when unknown.
+
+    >>> read_mention("she", 0, 3)
+    Mention(span=Span(start=0, end=3, text='she'), kind='pronoun', core='she', gender='f')
+    """
+
+    span: Span
+    kind: str
+    core: str
+    gender: str | None = None
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(start + m.start(), start + m.end()) for m in WORD.finditer(text[start:end])]
+
+
+def read_mention(text: str, start: int, end: int) -> Mention | None:
+    """Read ``text[start:end]`` (a match of a mention pattern) as a :class:`Mention`.
+
+    Returns None when the words name no person (``"The State Department"`` is kept as a
+    name only when a speech verb stands beside it; see the rules).
+
+    >>> read_mention("Yesterday", 0, 9) is None
+    True
+    >>> read_mention("the official", 0, 12).kind
+    'description'
+    """
+    raw = text[start:end]
+    low = raw.lower()
+    if low in lexicon.PRONOUNS:
+        return Mention(Span(start, end, raw), "pronoun", low, lexicon.PRONOUNS[low])
+    first = low.split(None, 1)[0] if low.strip() else ""
+    if first in _DETERMINERS:
+        return Mention(Span(start, end, raw), "description", " ".join(low.split()),
+                       _description_gender(low))
+    return _read_name(text, start, end)
+
+
+_DETERMINERS = frozenset(
+    "the a an another one two three several some many his her their its our my".split()
+)
+
+
+def _description_gender(low: str) -> str | None:
+    for word in reversed(low.split()):
+        if word in _FEMALE_NOUNS:
+            return "f"
+        if word in _MALE_NOUNS:
+            return "m"
+    return None
+
+
+_FEMALE_NOUNS = frozenset(
+    "woman lady girl spokeswoman chairwoman congresswoman mother wife sister daughter "
+    "aunt grandmother queen princess duchess countess widow maid actress".split()
+)
+_MALE_NOUNS = frozenset(
+    "man gentleman boy spokesman chairman congressman father husband brother son uncle "
+    "grandfather king prince duke count widower actor".split()
+)
+
+
+def _read_name(text: str, start: int, end: int) -> Mention | None:
+    comma = text.find(",", start, end)
+    if comma != -1:
+        end = comma  # a party-and-state or generational suffix is not part of the name
+    words = _words(text, start, end)
+    # Drop sentence openers and other words that never begin a name.
+    while words and _lower(text, words[0]) in lexicon.NOT_NAMES and len(words) > 1:
+        words = words[1:]
+    if not words:
+        return None
+    if len(words) == 1 and _lower(text, words[0]) in lexicon.NOT_NAMES:
+        if not _MONTH_NAMES.intersection([_lower(text, words[0])]):
+            return None
+        if _preposition_before(text, words[0][0]):
+            return None
+    gender = None
+    core = list(words)
+    while len(core) > 1:
+        low = _lower(text, core[0])
+        if low in lexicon.TITLES:
+            gender = gender or lexicon.TITLES[low]
+        elif low not in _TITLE_MODIFIERS:
+            break
+        core = core[1:]
+    if any(_lower(text, w) in lexicon.ORG_WORDS for w in core):
+        return None
+    if len(core) == 1 and _lower(text, core[0]) in lexicon.TITLES and len(words) == 1:
+        return None
+    span_start = words[0][0]
+    span_end = end if text[words[-1][1]:end].strip(" ,.") else words[-1][1]
+    span_end = max(span_end, words[-1][1])
+    core_text = " ".join(text[a:b] for a, b in core)
+    return Mention(Span(span_start, span_end, text[span_start:span_end]), "name", core_text,
+                   gender)
+
+
+_MONTH_NAMES = frozenset({"may", "june", "april", "august"})
+
+
+def _lower(text: str, word: tuple[int, int]) -> str:
+    return text[word[0] : word[1]].lower().rstrip(".")
+
+
+def _preposition_before(text: str, pos: int) -> bool:
+    i = pos
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    return text[j:i].lower() in _PREPOSITIONS
+
+
+def names_in(text: str, start: int, end: int) -> Iterator[Mention]:
+    """Yield the people named in ``text[start:end]``, in order.
+
+    >>> [m.core for m in names_in("In May, Mr. Smith met Theresa May in London.", 0, 44)]
+    ['Smith', 'Theresa May']
+    """
+    for m in NAME.finditer(text, start, end):
+        mention = _read_name(text, m.start(), m.end())
+        if mention is not None and mention.core.lower() not in lexicon.NOT_NAMES:
+            if _is_place_after_preposition(text, mention):
+                continue
+            yield mention
+
+
+def _is_place_after_preposition(text: str, mention: Mention) -> bool:
+    """``in London``, ``from Washington``: one bare capitalised word after a preposition."""
+    if " " in mention.core or mention.gender is not None:
+        return False
+    if mention.span.text != mention.core:
+        return False
+    return _preposition_before(text, mention.span.start)

@@ -1,0 +1,77 @@
+"""Sentence boundaries in the narration around a quotation, with NLTK's Punkt.
+
+Punkt runs with parameters this package writes and ships (the abbreviation list in
+``data/abbreviations.txt``), so it needs no ``nltk_data`` and no training. NLTK is
+imported on first use, not at ``import quoteattr``, and only narration next to a
+quotation is ever split.
+
+>>> text = 'Sen. Jones spoke. Then Mr. Smith said'
+>>> [text[a:b] for a, b in sentence_spans(text, 0, len(text))]
+['Sen. Jones spoke.', 'Then Mr. Smith said']
+
+Notes: Punkt is Kiss and Strunk (2006), "Unsupervised Multilingual Sentence Boundary
+Detection"; we use its decision procedure with a hand-written abbreviation list.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from . import lexicon
+
+__all__ = ["ends_sentence", "sentence_spans"]
+
+_FINAL = ".!?…"
+_CLOSERS = "\"'”’)]»›"
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> Any:
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    params = PunktParameters()
+    params.abbrev_types = set(lexicon.ABBREVIATIONS)
+    return PunktSentenceTokenizer(params)
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each sentence of ``text[start:end]``, in text offsets.
+
+    >>> sentence_spans("It rained. We left.", 0, 19)
+    [(0, 10), (11, 19)]
+    """
+    if end <= start:
+        return []
+    chunk = text[start:end]
+    if not any(ch in chunk for ch in _FINAL):
+        stripped = chunk.strip()
+        if not stripped:
+            return []
+        lead = len(chunk) - len(chunk.lstrip())
+        return [(start + lead, start + lead + len(stripped))]
+    return [(start + a, start + b) for a, b in _tokenizer().span_tokenize(chunk)]
+
+
+def ends_sentence(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` ends with a full stop, ?, ! or … (closers allowed).
+
+    >>> ends_sentence("she said. ", 0, 10), ends_sentence("she said, ", 0, 10)
+    (True, False)
+    >>> ends_sentence("said Mr. ", 0, 9)
+    False
+    """
+    i = end
+    while i > start and text[i - 1].isspace():
+        i -= 1
+    while i > start and text[i - 1] in _CLOSERS:
+        i -= 1
+    if i <= start or text[i - 1] not in _FINAL:
+        return False
+    if text[i - 1] != ".":
+        return True
+    word_start = i - 1
+    while word_start > start and not text[word_start - 1].isspace():
+        word_start -= 1
+    word = text[word_start : i - 1].lower().lstrip("(\"'“‘")
+    return not (word in lexicon.ABBREVIATIONS or (len(word) == 1 and word.isalpha()))

@@ -1,0 +1,145 @@
+"""Tests of quote finding (quoteattr.quotes): pairing marks into quotations."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from quoteattr.quotes import find_quotes, mark_role, paragraphs, quote_kind
+
+
+def texts(text: str) -> list[str]:
+    return [q.text for q in find_quotes(text)]
+
+
+def test_straight_double_quotes() -> None:
+    """Straight double quotes pair into one quotation each."""
+    assert texts('"We won," she said. "Again."') == ['"We won,"', '"Again."']
+
+
+def test_curly_double_quotes() -> None:
+    """Curly double quotes pair."""
+    assert texts("“We won,” she said.") == ["“We won,”"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['He said "at least for a period of time” and left.', "He said “at least for a period of time\" and left."],
+)
+def test_mixed_straight_and_curly_pairs(text: str) -> None:
+    """A straight mark pairs with a curly one, as news prints them."""
+    assert texts(text) == [text[8:39]]
+
+
+@pytest.mark.parametrize("text", ["„Ja“, sagte er.", "«Oui», dit-il.", "‹Oui›, dit-il."])
+def test_other_quotation_marks(text: str) -> None:
+    """Low-9 marks and guillemets are quotation marks too."""
+    found = texts(text)
+    assert len(found) == 1 and found[0][0] in "„«‹"
+
+
+def test_british_single_quotes() -> None:
+    """Single quotes serve as the outer marks in British-style fiction."""
+    assert texts("'I know,' she said. 'Go.'") == ["'I know,'", "'Go.'"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's Jones' turn in the '90s.",
+        "They played rock 'n' roll at six o'clock, ma'am.",
+        "'Tis the season.",
+    ],
+)
+def test_apostrophes_are_not_quotes(text: str) -> None:
+    """Apostrophes in contractions, possessives, years and elisions open nothing."""
+    assert texts(text) == []
+
+
+def test_possessive_inside_single_quotes() -> None:
+    """A possessive apostrophe inside a single-quoted speech does not close it early."""
+    assert texts("'I took the Jones' dog,' she said.") == ["'I took the Jones' dog,'"]
+
+
+def test_nested_single_inside_double() -> None:
+    """A single-quoted quotation inside a double-quoted one is nested, not top-level."""
+    [q] = list(find_quotes('"He told me \'never\' twice," she said.'))
+    assert [n.text for n in q.nested] == ["'never'"]
+
+
+def test_nested_double_inside_single() -> None:
+    """A double-quoted quotation inside a single-quoted one (British style) is nested."""
+    [q] = list(find_quotes("'He said \"no\" to me,' she said."))
+    assert [n.text for n in q.nested] == ['"no"']
+
+
+def test_multi_paragraph_quotation_is_one() -> None:
+    """Each paragraph opens with a mark and only the last closes: one quotation."""
+    text = '"First part of it.\n\n"Second part.\n\n"Last part." She stopped.\n\nThen "x" came.'
+    assert texts(text) == ['"First part of it.\n\n"Second part.\n\n"Last part."', '"x"']
+
+
+def test_unclosed_quote_closes_at_paragraph_end() -> None:
+    """An unclosed double quotation ends with its paragraph, not later."""
+    text = 'He said "this never ends.\n\nNew paragraph with "a quote" here.'
+    assert texts(text) == ['"this never ends.', '"a quote"']
+
+
+def test_unclosed_single_quote_is_dropped() -> None:
+    """An unclosed single mark (so often an apostrophe) is dropped."""
+    assert texts("He said 'this never ends.\n\nNext.") == []
+
+
+def test_stray_closer_is_ignored() -> None:
+    """A closing mark with no opener before it is ignored."""
+    assert texts('Nothing here” at all. "Here."') == ['"Here."']
+
+
+def test_marks_inside_markup_tags_are_ignored() -> None:
+    """Attribute values inside HTML/XML tags are not quotations."""
+    assert texts('<tweet id="42" user="@x"> "Real quote." </tweet>') == ['"Real quote."']
+
+
+def test_doubled_apostrophes_are_not_marks() -> None:
+    """Two apostrophes typed for one double mark are left alone."""
+    assert texts("He is 5'' tall and said ''so'' twice.") == []
+
+
+def test_hard_wrapped_paragraphs() -> None:
+    """A quotation may run over the line breaks of a hard-wrapped paragraph."""
+    text = '"This line is wrapped\nat the margin," she said.\n\nNext.'
+    assert texts(text) == ['"This line is wrapped\nat the margin,"']
+
+
+def test_paragraphs_split_at_line_breaks_of_long_lines() -> None:
+    """Long lines separated by single line breaks are paragraphs of their own."""
+    long = "x" * 120
+    text = f"{long}\n{long}"
+    assert list(paragraphs(text)) == [(0, 120), (121, 241)]
+
+
+def test_mark_role_reads_neighbours() -> None:
+    """A mark after a space opens; one before a space closes."""
+    assert mark_role('a "b" c', 2).role == "open"
+    assert mark_role('a "b" c', 4).role == "close"
+
+
+def test_quote_kind_term() -> None:
+    """A title-cased or introduced short fragment is a term."""
+    text = 'the film "Jaws" and the "Brexit" vote'
+    assert [quote_kind(text, q) for q in find_quotes(text)] == ["term", "term"]
+
+
+def test_quote_kind_partial_and_direct() -> None:
+    """A fragment run into the sentence is partial; a sentence after a colon is direct."""
+    text = 'She called it "deeply troubling" today. He said: "We won."'
+    assert [quote_kind(text, q) for q in find_quotes(text)] == ["partial", "direct"]
+
+
+def test_long_unbalanced_text_is_linear() -> None:
+    """A megabyte of stray marks finishes quickly (no runaway pairing)."""
+    text = ('"' * 1000 + "\n") * 1000
+    t0 = time.perf_counter()
+    list(find_quotes(text))
+    assert time.perf_counter() - t0 < 20
