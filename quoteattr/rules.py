@@ -25,6 +25,7 @@ from .mentions import Mention, names_in, read_mention
 from .patterns import (
     ACCORDING_TO,
     MENTION_VERB,
+    SUBJECT,
     TRAILING_MENTION_VERB,
     TRAILING_VERB_MENTION,
     VERB_MENTION,
@@ -113,12 +114,15 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
         decision = _decide(ctx, m, "cue_before", start)
         if decision is not None:
             return decision
-    best = None
-    for m in MENTION_VERB.finditer(before, overlapped=True):
+    matches = list(MENTION_VERB.finditer(before))
+    if ctx.quote.kind == "partial":
+        # A fragment run into reported speech belongs to the main clause's speaker.
+        matches.reverse()
+    for m in matches:
         decision = _decide(ctx, m, "cue_before", start)
         if decision is not None:
-            best = decision
-    return best
+            return decision
+    return None
 
 
 def according_to(ctx: Context, decided: Sequence[Decision | None]) -> Decision | None:
@@ -227,9 +231,30 @@ def sentence_subject(ctx: Context, decided: Sequence[Decision | None]) -> Decisi
     if ctx.quote.kind != "partial":
         return None
     start, end = ctx.before
-    for name in names_in(ctx.text, start, end):
-        return Decision(name, None, "sentence_subject")
+    for m in SUBJECT.finditer(ctx.text, start, end):
+        mention = read_mention(ctx.text, m.start("mention"), m.end("mention"))
+        if mention is not None and not _is_object(ctx.text, mention):
+            return Decision(mention, None, "sentence_subject")
     return None
+
+
+_OBJECT_MARKERS = frozenset(
+    "in at of from with by for about on to after before during into over under than "
+    "like as against between".split()
+)
+
+
+def _is_object(text: str, mention: Mention) -> bool:
+    """True for a possessive (``Trump's``) or a mention after a preposition (``in Iowa``)."""
+    if mention.span.text.endswith(("'s", "’s", "s'", "s’")):
+        return True
+    i = mention.span.start
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    return text[j:i].lower() in _OBJECT_MARKERS
 
 
 def only_name_in_paragraph(ctx: Context, decided: Sequence[Decision | None]) -> Decision | None:

@@ -1,0 +1,191 @@
+"""Tests for quoteattr.lexicon: the word lists load, are tidy, and hold what rules need."""
+
+from __future__ import annotations
+
+import ast
+import inspect
+from importlib import resources
+
+import pytest
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from quoteattr import lexicon
+from quoteattr.lexicon import (
+    ABBREVIATIONS,
+    NOT_NAMES,
+    ORG_WORDS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    SPEECH_PHRASES,
+    SPEECH_VERBS,
+    TITLES,
+    load,
+    load_table,
+)
+
+DATA_FILES = sorted(
+    path.name.removesuffix(".txt")
+    for path in resources.files("quoteattr").joinpath("data").iterdir()
+    if path.name.endswith(".txt")
+)
+
+CONSTANTS = [name for name in lexicon.__all__ if name.isupper()]
+
+
+def _all_entries() -> list[str]:
+    """Every word or key of every exposed list."""
+    entries: list[str] = []
+    for name in CONSTANTS:
+        entries.extend(getattr(lexicon, name))
+    return entries
+
+
+@pytest.mark.parametrize("name", DATA_FILES)
+def test_every_data_file_loads(name: str) -> None:
+    """Each file in data/ loads to a non-empty set of entries."""
+    assert load(name)
+
+
+def test_entries_are_lower_case_and_trimmed() -> None:
+    """No entry of any list has upper case, surrounding spaces or doubled spaces."""
+    for entry in _all_entries():
+        assert entry == entry.lower(), entry
+        assert entry == entry.strip(), entry
+        assert "  " not in entry and "\t" not in entry, entry
+
+
+def test_every_constant_is_documented() -> None:
+    """Each exposed constant is preceded by a ``#:`` doc comment in the source."""
+    source = inspect.getsource(lexicon).splitlines()
+    for name in CONSTANTS:
+        line = next(i for i, text in enumerate(source) if text.startswith(f"{name}"))
+        assert source[line - 1].startswith("#:"), name
+
+
+def test_lexicon_does_not_import_nltk() -> None:
+    """lexicon.py imports only the standard library, so importing it stays fast."""
+    tree = ast.parse(inspect.getsource(lexicon))
+    imported: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            imported.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            imported.add(node.module or "")
+    assert not any(module.startswith("nltk") for module in imported)
+
+
+def test_speech_verbs_hold_every_form() -> None:
+    """Base, -s, past, participle and -ing forms, in both spellings, are all there."""
+    forms = """say says said saying told wrote written tweeted whispered emphasised emphasized
+    enquired inquired quipped snapped cried replied labelled labeled smiled"""
+    for word in forms.split():
+        assert word in SPEECH_VERBS, word
+
+
+def test_speech_verbs_leave_out_ordinary_words() -> None:
+    """Words that never report speech are not speech verbs."""
+    for word in ["table", "house", "the", "walked", "ate", "he", "slamed", "cood"]:
+        assert word not in SPEECH_VERBS, word
+
+
+def test_speech_verbs_cover_many_verbs() -> None:
+    """The file lists at least 250 verbs (one a line, with their forms)."""
+    assert len(load("speech_verbs")) >= 250
+
+
+def test_speech_phrases_are_longest_first() -> None:
+    """Phrases come longest first, so "went on to say" is tried before "went on"."""
+    lengths = [len(phrase) for phrase in SPEECH_PHRASES]
+    assert lengths == sorted(lengths, reverse=True)
+    assert SPEECH_PHRASES.index("went on to say") < SPEECH_PHRASES.index("went on")
+
+
+def test_speech_phrases_are_multiword_cues() -> None:
+    """Every phrase has two or more words; the news formulas are there."""
+    assert all(" " in phrase for phrase in SPEECH_PHRASES)
+    for phrase in ["according to", "in a statement", "told reporters", "pointed out"]:
+        assert phrase in SPEECH_PHRASES, phrase
+    assert "said" not in SPEECH_PHRASES
+
+
+def test_titles_tell_gender() -> None:
+    """Titles map to 'm', 'f', or None when they tell no gender."""
+    assert TITLES["mrs"] == "f"
+    assert TITLES["mr"] == "m"
+    assert TITLES["sir"] == "m"
+    assert TITLES["dr"] is None
+    assert TITLES["sen"] is None
+    assert set(TITLES.values()) <= {"m", "f", None}
+
+
+def test_titles_have_no_final_period() -> None:
+    """Titles are stored bare ("dr", not "dr.") and ordinary words are not titles."""
+    assert not any(title.endswith(".") for title in TITLES)
+    assert "the" not in TITLES and "said" not in TITLES
+
+
+def test_role_nouns_name_speakers_without_names() -> None:
+    """Role nouns hold singular and plural speakers, and documents that "say"."""
+    nouns = "spokesman spokeswoman official officials man men witness witnesses statement landlady"
+    for word in nouns.split():
+        assert word in ROLE_NOUNS, word
+    for word in ["said", "the", "he", "quickly"]:
+        assert word not in ROLE_NOUNS, word
+
+
+def test_pronouns_tell_person_and_gender() -> None:
+    """Pronouns map to m, f, p (plural), i (first person) or n (it); "you" is absent."""
+    assert PRONOUNS["he"] == PRONOUNS["his"] == "m"
+    assert PRONOUNS["she"] == PRONOUNS["herself"] == "f"
+    assert PRONOUNS["they"] == PRONOUNS["we"] == "p"
+    assert PRONOUNS["i"] == "i"
+    assert PRONOUNS["it"] == "n"
+    assert set(PRONOUNS.values()) <= {"m", "f", "p", "i", "n"}
+    assert "you" not in PRONOUNS
+
+
+def test_not_names_hold_capitalised_non_names() -> None:
+    """Days, months, interjections, function words and nationalities are not names."""
+    words = "monday january may christmas well yes the however american democrats today"
+    for word in words.split():
+        assert word in NOT_NAMES, word
+
+
+def test_not_names_spare_common_names() -> None:
+    """Words that are often given names or surnames stay out of NOT_NAMES."""
+    for word in ["john", "mary", "sun", "will", "grace", "west", "god"]:
+        assert word not in NOT_NAMES, word
+
+
+def test_org_words_mark_organisations() -> None:
+    """Organisation and place words are there; common surnames are not."""
+    for word in ["house", "senate", "ministry", "corp", "inc", "times", "street", "reuters"]:
+        assert word in ORG_WORDS, word
+    for word in ["park", "hill", "smith", "said"]:
+        assert word not in ORG_WORDS, word
+
+
+def test_abbreviations_are_in_punkt_form() -> None:
+    """Abbreviations are lower case without the final period ("u.s", not "u.s.")."""
+    for word in ["mr", "sen", "gov", "u.s", "calif", "jan", "a.m", "e.g", "st", "inc"]:
+        assert word in ABBREVIATIONS, word
+    assert not any(word.endswith(".") for word in ABBREVIATIONS)
+    assert "no" not in ABBREVIATIONS and "sun" not in ABBREVIATIONS
+
+
+def test_abbreviations_keep_punkt_from_splitting() -> None:
+    """With these abbreviations Punkt splits after "grew." but not after "Sen." or "U.S."."""
+    params = PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS)
+    text = "Sen. Smith of Calif. said the U.S. economy grew. Mr. Jones disagreed."
+    assert PunktSentenceTokenizer(params).tokenize(text) == [
+        "Sen. Smith of Calif. said the U.S. economy grew.",
+        "Mr. Jones disagreed.",
+    ]
+
+
+def test_load_table_rejects_a_line_without_a_tab(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A two-column file with a line that is not ``entry<TAB>value`` is an error."""
+    monkeypatch.setattr(lexicon, "_entries", lambda name: iter(["mr\tm", "mrs f"]))
+    with pytest.raises(ValueError, match="mrs f"):
+        load_table("titles")
