@@ -112,6 +112,11 @@ def _read_name(text: str, start: int, end: int) -> Mention | None:
     if comma != -1:
         end = comma  # a party-and-state or generational suffix is not part of the name
     words = _words(text, start, end)
+    # Words before the last run of capitalised words describe the person (``New York
+    # attorney Eric Levine``); the name is that last run.
+    last_lower = max((i for i, w in enumerate(words) if not text[w[0]].isupper()), default=-1)
+    if 0 <= last_lower < len(words) - 1:
+        words = words[last_lower + 1 :]
     # Drop sentence openers and other words that never begin a name.
     while words and _lower(text, words[0]) in lexicon.NOT_NAMES and len(words) > 1:
         words = words[1:]

@@ -15,6 +15,14 @@ __all__ = [
     "BLANK_LINE",
     "DOUBLED_APOSTROPHE",
     "MARKUP_TAG",
+    "MENTION_BEFORE_VERB",
+    "SPEECH_VERB",
+    "SUBJECT",
+    "TRAILING_MENTION_VERB",
+    "TRAILING_VERB_MENTION",
+    "VERB_MENTION",
+    "ACCORDING_TO",
+    "NAME",
     "DOUBLE_MARKS",
     "NEWLINE_RUN",
     "OPENING_MARKS",
@@ -175,18 +183,21 @@ TRAILING_MENTION_VERB = regex.compile(
 #: A cue right after a quotation, verb first: ``"…," said Sen. John McCain`` / ``said he``.
 TRAILING_VERB_MENTION = regex.compile(
     rf"""{_NAME_DEF}
-    \A[\s,—–\-]*+ {_VERB} \s++ {_MENTION_NEAR}
+    \A[\s,—–\-]*+ {_VERB} \s++ {_MENTION}
     """,
     regex.VERBOSE,
 )
 
-#: A speaker and speech verb before a quotation in its sentence (searched from the right): ``Trump said: "…"``,
-#: ``he acknowledged for the first time, "…"``, ``X added that "…"``.
-MENTION_VERB = regex.compile(
+#: A speech verb (or multiword cue) anywhere: ``said``, ``told reporters``.
+SPEECH_VERB = regex.compile(_VERB, regex.VERBOSE)
+
+#: A mention that ends right before a speech verb (match it up to the verb's start):
+#: ``Trump`` in ``Trump said``, ``he`` in ``he later told``.
+MENTION_BEFORE_VERB = regex.compile(
     rf"""{_NAME_DEF}
-    {_MENTION} \s++ {_BETWEEN} {_VERB}
+    {_MENTION} \s++ {_BETWEEN} \Z
     """,
-    regex.VERBOSE | regex.REVERSE,
+    regex.VERBOSE,
 )
 
 #: A verb-first cue before a quotation: ``Said Mr. Jones: "…"``, ``asked Sen. Cruz, "…"``.

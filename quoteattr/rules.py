@@ -24,7 +24,8 @@ from .context import Context
 from .mentions import Mention, names_in, read_mention
 from .patterns import (
     ACCORDING_TO,
-    MENTION_VERB,
+    MENTION_BEFORE_VERB,
+    SPEECH_VERB,
     SUBJECT,
     TRAILING_MENTION_VERB,
     TRAILING_VERB_MENTION,
@@ -114,14 +115,19 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
         decision = _decide(ctx, m, "cue_before", start)
         if decision is not None:
             return decision
-    matches = list(MENTION_VERB.finditer(before))
-    if ctx.quote.kind == "partial":
-        # A fragment run into reported speech belongs to the main clause's speaker.
-        matches.reverse()
-    for m in matches:
-        decision = _decide(ctx, m, "cue_before", start)
-        if decision is not None:
-            return decision
+    verbs = list(SPEECH_VERB.finditer(before))
+    if ctx.quote.kind != "partial":
+        # A full quotation belongs to the cue nearest it; a fragment run into reported
+        # speech belongs to the main clause's speaker, the first.
+        verbs.reverse()
+    for v in verbs:
+        m = MENTION_BEFORE_VERB.search(before, 0, v.start())
+        if m is None:
+            continue
+        mention = read_mention(ctx.text, start + m.start("mention"), start + m.end("mention"))
+        if mention is not None:
+            return Decision(mention, Span(start + v.start(), start + v.end(), v.group()),
+                            "cue_before")
     return None
 
 
