@@ -12,23 +12,23 @@ from __future__ import annotations
 import regex
 
 __all__ = [
+    "ACCORDING_TO",
     "BLANK_LINE",
+    "CLOSING_MARKS",
     "DOUBLED_APOSTROPHE",
+    "DOUBLE_MARKS",
     "MARKUP_TAG",
     "MENTION_BEFORE_VERB",
+    "NAME",
+    "NEWLINE_RUN",
+    "OPENING_MARKS",
+    "QUOTE_MARK",
+    "SINGLE_MARKS",
     "SPEECH_VERB",
     "SUBJECT",
     "TRAILING_MENTION_VERB",
     "TRAILING_VERB_MENTION",
     "VERB_MENTION",
-    "ACCORDING_TO",
-    "NAME",
-    "DOUBLE_MARKS",
-    "NEWLINE_RUN",
-    "OPENING_MARKS",
-    "CLOSING_MARKS",
-    "QUOTE_MARK",
-    "SINGLE_MARKS",
     "WORD",
 ]
 
@@ -165,7 +165,10 @@ _MENTION = _mention(rf"(?:[\p{{L}}\p{{N}}\-’'.&]++\s++){{0,4}}?(?:{_ROLE})(?![
 _MENTION_NEAR = _mention(r"(?:[\p{L}\p{N}\-’'.&]++\s++){0,5}?[\p{L}\-’']++")
 _NAME_DEF = rf"(?(DEFINE)(?P<name>{NAME.pattern}))"
 
-_VERB = rf"(?P<cue>{_alternation(lexicon.SPEECH_PHRASES)}|{_alternation(lexicon.SPEECH_VERBS)})(?![\p{{L}}])"
+_VERB = (
+    rf"(?P<cue>{_alternation(lexicon.SPEECH_PHRASES)}|{_alternation(lexicon.SPEECH_VERBS)})"
+    r"(?![\p{L}])"
+)
 #: Words allowed between a speaker and the speech verb: ``has said``, ``later told``.
 _BETWEEN = (
     r"(?:(?:also|then|later|again|once|finally|recently|previously|further|earlier|"

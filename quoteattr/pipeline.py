@@ -48,7 +48,7 @@ def extract(text: str, *, rules: Sequence[Rule] = DEFAULT_RULES) -> list[Quote]:
         decided.append(decision)
     cast = build_cast(text, found)
     out = []
-    for q, d in zip(found, decided):
+    for q, d in zip(found, decided, strict=True):
         if d is None:
             out.append(q)
             continue

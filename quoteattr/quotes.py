@@ -141,8 +141,9 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
     """Yield the ``(start, end)`` of each paragraph, blank lines and line breaks excluded.
 
     Blank lines always separate paragraphs. Inside a block between blank lines, each
-    line is a paragraph of its own unless the block is hard-wrapped (all its lines but
-    the last at most :data:`WRAP_WIDTH` characters long), as novels often are.
+    line is a paragraph of its own unless the block is hard-wrapped, as novels often
+    are: all its lines but the last at most :data:`WRAP_WIDTH` characters long, and at
+    least one of them broken in mid-sentence.
 
     >>> text = "One.\\nTwo.\\n\\nA wrapped\\nparagraph."
     >>> [text[a:b] for a, b in paragraphs(text)]
@@ -166,12 +167,15 @@ def _block_paragraphs(text: str, start: int, end: int) -> Iterator[tuple[int, in
         return
     line_start = start
     wrapped = True
+    mid_sentence = False
     for m in breaks:
         if m.start() - line_start > WRAP_WIDTH:
             wrapped = False
             break
+        if text[m.start() - 1] not in _LINE_FINAL:
+            mid_sentence = True
         line_start = m.end()
-    if wrapped:
+    if wrapped and mid_sentence:
         yield start, end
         return
     pos = start
@@ -181,6 +185,10 @@ def _block_paragraphs(text: str, start: int, end: int) -> Iterator[tuple[int, in
         pos = m.end()
     if end > pos:
         yield pos, end
+
+
+#: Characters that end a line which ends a sentence (a line ending otherwise is a wrap).
+_LINE_FINAL = ".!?:;\"'”’»)]…"
 
 
 @attrs.define

@@ -76,7 +76,7 @@ def cue_after(ctx: Context, decided: Sequence[Decision | None]) -> Decision | No
     >>> from quoteattr import extract
     >>> q = extract('"We will win," said Sen. John McCain, R-Ariz.')[0]
     >>> q.mention.text, q.cue.text, q.rule
-    ('Sen. John McCain, R-Ariz.', 'said', 'cue_after')
+    ('Sen. John McCain', 'said', 'cue_after')
     >>> extract('"We will win," Trump told reporters.')[0].speaker
     'Trump'
     """
@@ -121,7 +121,7 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
         # speech belongs to the main clause's speaker, the first.
         verbs.reverse()
     for v in verbs:
-        m = MENTION_BEFORE_VERB.search(before, 0, v.start())
+        m = MENTION_BEFORE_VERB.search(before, max(0, v.start() - _MENTION_REACH), v.start())
         if m is None:
             continue
         mention = read_mention(ctx.text, start + m.start("mention"), start + m.end("mention"))
@@ -129,6 +129,10 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
             return Decision(mention, Span(start + v.start(), start + v.end(), v.group()),
                             "cue_before")
     return None
+
+
+#: How far before its verb a mention (with an appositive) may begin, in characters.
+_MENTION_REACH = 160
 
 
 def according_to(ctx: Context, decided: Sequence[Decision | None]) -> Decision | None:
@@ -145,8 +149,9 @@ def according_to(ctx: Context, decided: Sequence[Decision | None]) -> Decision |
         if m:
             mention = read_mention(ctx.text, m.start("mention"), m.end("mention"))
             if mention is not None:
-                cue = Span(m.start(), m.start("mention"), ctx.text[m.start() : m.start("mention")])
-                return Decision(mention, Span(cue.start, cue.end, cue.text.rstrip()), "according_to")
+                words = ctx.text[m.start() : m.start("mention")].rstrip()
+                cue = Span(m.start(), m.start() + len(words), words)
+                return Decision(mention, cue, "according_to")
     return None
 
 
@@ -221,8 +226,7 @@ def continues_previous(ctx: Context, decided: Sequence[Decision | None]) -> Deci
     gap = ctx.text[prev.end : ctx.quote.start]
     if gap.count("\n\n") > 1 or len(gap) > 400:
         return None
-    pstart, pend = ctx.paragraph
-    if any(True for _ in names_in(ctx.text, ctx.quote.end, pend)):
+    if any(True for _ in names_in(ctx.text, ctx.quote.end, ctx.paragraph[1])):
         return None
     return attrs.evolve(earlier, rule="continues_previous")
 

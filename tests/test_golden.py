@@ -39,7 +39,7 @@ def test_golden_kinds(case: dict[str, Any]) -> None:
 def test_golden_speakers(case: dict[str, Any]) -> None:
     """Each quotation with an expected speaker gets it (as speaker or mention text)."""
     found = quoteattr.extract(case["text"])
-    for q, want in zip(found, case["quotes"]):
+    for q, want in zip(found, case["quotes"], strict=True):
         if want["kind"] == "term":
             assert q.speaker is None
         elif want["speaker"] is not None:

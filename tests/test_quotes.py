@@ -25,7 +25,10 @@ def test_curly_double_quotes() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ['He said "at least for a period of time” and left.', "He said “at least for a period of time\" and left."],
+    [
+        'He said "at least for a period of time” and left.',
+        "He said “at least for a period of time\" and left.",
+    ],
 )
 def test_mixed_straight_and_curly_pairs(text: str) -> None:
     """A straight mark pairs with a curly one, as news prints them."""
