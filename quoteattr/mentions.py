@@ -129,13 +129,15 @@ def _read_name(text: str, start: int, end: int) -> Mention | None:
             return None
     gender = None
     core = list(words)
-    while len(core) > 1:
-        low = _lower(text, core[0])
-        if low in lexicon.TITLES:
-            gender = gender or lexicon.TITLES[low]
-        elif low not in _TITLE_MODIFIERS:
+    # The person's name follows the last title or organisation word, if any follows
+    # (``NATO Secretary General Jens Stoltenberg``, ``White House Press Secretary Jo``).
+    for i in range(len(words) - 2, -1, -1):
+        low = _lower(text, words[i])
+        if low in lexicon.TITLES or low in lexicon.ORG_WORDS or low in _TITLE_MODIFIERS:
+            core = words[i + 1 :]
             break
-        core = core[1:]
+    for w in words[: len(words) - len(core)]:
+        gender = gender or lexicon.TITLES.get(_lower(text, w))
     if any(_lower(text, w) in lexicon.ORG_WORDS for w in core):
         return None
     if len(core) == 1 and _lower(text, core[0]) in lexicon.TITLES and len(words) == 1:

@@ -18,6 +18,7 @@ __all__ = [
     "DOUBLED_APOSTROPHE",
     "DOUBLE_MARKS",
     "MARKUP_TAG",
+    "MENTION_AFTER_QUOTE",
     "MENTION_BEFORE_VERB",
     "NAME",
     "NEWLINE_RUN",
@@ -26,7 +27,6 @@ __all__ = [
     "SINGLE_MARKS",
     "SPEECH_VERB",
     "SUBJECT",
-    "TRAILING_MENTION_VERB",
     "TRAILING_VERB_MENTION",
     "VERB_MENTION",
     "WORD",
@@ -175,10 +175,11 @@ _BETWEEN = (
     r"quickly|simply|had|has|have|would|will|was|were|is|did|does|\p{Ll}++ly)\s++){0,3}+"
 )
 
-#: A cue right after a quotation, speaker first: ``"…," Trump said`` / ``"…" he told``.
-TRAILING_MENTION_VERB = regex.compile(
+#: The speaker of a cue right after a quotation, speaker first (match it from the
+#: quotation's end to the verb's start): ``Trump`` in ``"…," Trump said``.
+MENTION_AFTER_QUOTE = regex.compile(
     rf"""{_NAME_DEF}
-    \A[\s,—–\-]*+ {_MENTION_NEAR} \s++ {_BETWEEN} {_VERB}
+    [\s,—–\-]*+ {_MENTION_NEAR} \s++ {_BETWEEN}
     """,
     regex.VERBOSE,
 )

@@ -24,10 +24,10 @@ from .context import Context
 from .mentions import Mention, names_in, read_mention
 from .patterns import (
     ACCORDING_TO,
+    MENTION_AFTER_QUOTE,
     MENTION_BEFORE_VERB,
     SPEECH_VERB,
     SUBJECT,
-    TRAILING_MENTION_VERB,
     TRAILING_VERB_MENTION,
     VERB_MENTION,
 )
@@ -84,13 +84,18 @@ def cue_after(ctx: Context, decided: Sequence[Decision | None]) -> Decision | No
         return None
     start, end = ctx.after
     end = min(max(end, start + 160), ctx.tail[1])
-    after = ctx.text[start:end]
-    for pattern in (TRAILING_MENTION_VERB, TRAILING_VERB_MENTION):
-        m = pattern.match(after)
-        if m:
-            decision = _decide(ctx, m, "cue_after", start)
-            if decision is not None:
-                return decision
+    m = TRAILING_VERB_MENTION.match(ctx.text[start:end])
+    if m:
+        decision = _decide(ctx, m, "cue_after", start)
+        if decision is not None:
+            return decision
+    for v in SPEECH_VERB.finditer(ctx.text, start, end):
+        m = MENTION_AFTER_QUOTE.fullmatch(ctx.text, start, v.start())
+        if m is None:
+            continue
+        mention = read_mention(ctx.text, m.start("mention"), m.end("mention"))
+        if mention is not None:
+            return Decision(mention, Span(v.start(), v.end(), v.group()), "cue_after")
     return None
 
 
