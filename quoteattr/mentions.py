@@ -108,9 +108,10 @@ _MALE_NOUNS = frozenset(
 
 
 def _read_name(text: str, start: int, end: int) -> Mention | None:
-    comma = text.find(",", start, end)
-    if comma != -1:
-        end = comma  # a party-and-state or generational suffix is not part of the name
+    for stop in (",", " ("):
+        cut = text.find(stop, start, end)
+        if cut != -1:
+            end = cut  # a party-and-state or generational suffix is not part of the name
     words = _words(text, start, end)
     # Words before the last run of capitalised words describe the person (``New York
     # attorney Eric Levine``); the name is that last run.

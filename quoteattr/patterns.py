@@ -128,7 +128,8 @@ NAME = regex.compile(
     (?<![\p{{L}}\p{{N}}'’])           # not inside a word
     {_CAP}
     (?:[ \t]*+\n?[ \t]*+(?:{_PARTICLE}\s++)?{_CAP}){{0,5}}+
-    (?:,\s++(?:[RDI]-[\p{{Lu}}][\p{{L}}.]*+|Jr\.|Sr\.|III|II))?+
+    (?:,\s++(?:[RDI]-[\p{{Lu}}][\p{{L}}.]*+|Jr\.|Sr\.|III|II)
+      |[ \t]++\([RDI]-[\p{{Lu}}][\p{{L}}.]*+\))?+   # party and state: R-Ariz. or (D-Va.)
     """,
     regex.VERBOSE,
 )

@@ -83,6 +83,13 @@ def cue_after(ctx: Context, decided: Sequence[Decision | None]) -> Decision | No
     if ctx.quote.kind == "term":
         return None
     start, end = ctx.after
+    if ctx.text[start:end].rstrip().endswith(":"):
+        return None  # a lead-in to the next quotation: ``"…." He added: "…"``
+    content = ctx.quote.content.text.rstrip()
+    if ctx.quote.kind == "partial" and not (
+        content.endswith((",", "?", "!", "—", "-")) or ctx.text[start:end].lstrip()[:1] == ","
+    ):
+        return None  # a fragment's sentence goes on; a later verb is not its cue
     end = min(max(end, start + 160), ctx.tail[1])
     m = TRAILING_VERB_MENTION.match(ctx.text[start:end])
     if m:
