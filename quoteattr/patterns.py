@@ -17,6 +17,7 @@ __all__ = [
     "CLOSING_MARKS",
     "DOUBLED_APOSTROPHE",
     "DOUBLE_MARKS",
+    "LATE_VERB_MENTION",
     "MARKUP_TAG",
     "MENTION_AFTER_QUOTE",
     "MENTION_BEFORE_VERB",
@@ -151,7 +152,7 @@ def _mention(description: str) -> str:
       | {_PRONOUN}
       | (?:(?:(?&name)|\p{{Ll}}[\p{{L}}\-’']*+)\s++){{0,4}}?(?&name)
     )
-    (?:,\s++[^,;:"“”\n]{{1,90}}+,)?+
+    (?:,\s++[^,;:"“”\n]{{1,150}}+,)?+
 """
 
 
@@ -164,6 +165,27 @@ _MENTION = _mention(rf"(?:[\p{{L}}\p{{N}}\-’'.&]++\s++){{0,4}}?(?:{_ROLE})(?![
 #: (``the influential daily``): used only right after a quotation, where the verb beside
 #: it makes the reading safe.
 _MENTION_NEAR = _mention(r"(?:[\p{L}\p{N}\-’'.&]++\s++){0,5}?[\p{L}\-’']++")
+#: Words that end a mention read after its verb (``said Trump on Monday``).
+_STOP = (
+    r"(?:on|in|at|of|for|from|to|with|by|after|before|during|and|or|but|who|whom|whose|"
+    r"that|which|when|while|as|than|about|into|last|this|next|earlier|later)(?![\p{L}])"
+)
+
+#: A mention read after its speech verb (``said GOP strategist Keith Nahigian``,
+#: ``said the designer, who …``): as long as it goes, up to punctuation or a word
+#: from :data:`_STOP`.
+_MENTION_AFTER_VERB = rf"""
+    (?P<mention>
+        {_DETERMINER}\s++(?:(?!{_STOP})[\p{{L}}\p{{N}}\-’'.&]++\s++){{0,5}}?
+        (?!{_STOP})[\p{{L}}\-’']++(?=\s*+(?:[,.;:!?)—–]|\Z|{_STOP}))
+        (?:\s++(?:for|of|at|with|from|in|to|on)\s++(?:the\s++)?(?&name))?+
+      | {_PRONOUN}
+      | (?:(?&name)\s++)?+(?:(?!{_STOP})\p{{Ll}}[\p{{L}}\-’']*+\s++){{1,3}}?(?&name)
+      | (?&name)
+    )
+    (?:,\s++[^,;:"“”\n]{{1,150}}+,)?+
+"""
+
 _NAME_DEF = rf"(?(DEFINE)(?P<name>{NAME.pattern}))"
 
 _VERB = (
@@ -188,7 +210,7 @@ MENTION_AFTER_QUOTE = regex.compile(
 #: A cue right after a quotation, verb first: ``"…," said Sen. John McCain`` / ``said he``.
 TRAILING_VERB_MENTION = regex.compile(
     rf"""{_NAME_DEF}
-    \A[\s,—–\-]*+ {_VERB} \s++ {_MENTION}
+    \A[\s,—–\-]*+ {_VERB} \s++ {_MENTION_AFTER_VERB}
     """,
     regex.VERBOSE,
 )
@@ -205,10 +227,19 @@ MENTION_BEFORE_VERB = regex.compile(
     regex.VERBOSE,
 )
 
+#: A verb-first cue later in the sentence after a quotation, after a comma:
+#: ``"…," in contrast to earlier years, said Dante Scala``.
+LATE_VERB_MENTION = regex.compile(
+    rf"""{_NAME_DEF}
+    ,\s++ {_VERB} \s++ {_MENTION_AFTER_VERB}
+    """,
+    regex.VERBOSE,
+)
+
 #: A verb-first cue before a quotation: ``Said Mr. Jones: "…"``, ``asked Sen. Cruz, "…"``.
 VERB_MENTION = regex.compile(
     rf"""{_NAME_DEF}
-    {_VERB} \s++ {_MENTION} \s*+[,:]\s*+\Z
+    {_VERB} \s++ {_MENTION_AFTER_VERB} \s*+(?:[,:]|(?<=,))\s*+\Z
     """,
     regex.VERBOSE,
 )
@@ -216,7 +247,7 @@ VERB_MENTION = regex.compile(
 #: ``according to X`` next to a quotation.
 ACCORDING_TO = regex.compile(
     rf"""{_NAME_DEF}
-    (?i:according)\s++to\s++ {_MENTION}
+    (?i:according)\s++to\s++ {_MENTION_AFTER_VERB}
     """,
     regex.VERBOSE,
 )

@@ -24,6 +24,7 @@ from .context import Context
 from .mentions import Mention, names_in, read_mention
 from .patterns import (
     ACCORDING_TO,
+    LATE_VERB_MENTION,
     MENTION_AFTER_QUOTE,
     MENTION_BEFORE_VERB,
     SPEECH_VERB,
@@ -103,6 +104,9 @@ def cue_after(ctx: Context, decided: Sequence[Decision | None]) -> Decision | No
         mention = read_mention(ctx.text, m.start("mention"), m.end("mention"))
         if mention is not None:
             return Decision(mention, Span(v.start(), v.end(), v.group()), "cue_after")
+    m = LATE_VERB_MENTION.search(ctx.text[start : ctx.after[1]])
+    if m:
+        return _decide(ctx, m, "cue_after", start)
     return None
 
 
@@ -139,6 +143,13 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
         mention = read_mention(ctx.text, start + m.start("mention"), start + m.end("mention"))
         if mention is not None:
             return Decision(mention, Span(start + v.start(), start + v.end(), v.group()),
+                            "cue_before")
+    if verbs and ctx.quote.kind == "direct":
+        # ``Warren endorsed Clinton, saying, "…"``: the verb's subject opens the sentence.
+        v = verbs[0]
+        subject = _first_subject(ctx.text, start, start + v.start())
+        if subject is not None:
+            return Decision(subject, Span(start + v.start(), start + v.end(), v.group()),
                             "cue_before")
     return None
 
@@ -252,11 +263,16 @@ def sentence_subject(ctx: Context, decided: Sequence[Decision | None]) -> Decisi
     """
     if ctx.quote.kind != "partial":
         return None
-    start, end = ctx.before
-    for m in SUBJECT.finditer(ctx.text, start, end):
-        mention = read_mention(ctx.text, m.start("mention"), m.end("mention"))
-        if mention is not None and not _is_object(ctx.text, mention):
-            return Decision(mention, None, "sentence_subject")
+    subject = _first_subject(ctx.text, *ctx.before)
+    return None if subject is None else Decision(subject, None, "sentence_subject")
+
+
+def _first_subject(text: str, start: int, end: int) -> Mention | None:
+    """The first mention in ``text[start:end]`` that is not an object or a possessive."""
+    for m in SUBJECT.finditer(text, start, end):
+        mention = read_mention(text, m.start("mention"), m.end("mention"))
+        if mention is not None and not _is_object(text, mention):
+            return mention
     return None
 
 
