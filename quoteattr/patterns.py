@@ -17,19 +17,17 @@ __all__ = [
     "CLOSING_MARKS",
     "DOUBLED_APOSTROPHE",
     "DOUBLE_MARKS",
-    "LATE_VERB_MENTION",
     "MARKUP_TAG",
     "MENTION_AFTER_QUOTE",
+    "MENTION_AFTER_VERB",
+    "MENTION_AFTER_VERB_LEAD_IN",
     "MENTION_BEFORE_VERB",
     "NAME",
     "NEWLINE_RUN",
     "OPENING_MARKS",
     "QUOTE_MARK",
     "SINGLE_MARKS",
-    "SPEECH_VERB",
     "SUBJECT",
-    "TRAILING_VERB_MENTION",
-    "VERB_MENTION",
     "WORD",
 ]
 
@@ -188,10 +186,6 @@ _MENTION_AFTER_VERB = rf"""
 
 _NAME_DEF = rf"(?(DEFINE)(?P<name>{NAME.pattern}))"
 
-_VERB = (
-    rf"(?P<cue>{_alternation(lexicon.SPEECH_PHRASES)}|{_alternation(lexicon.SPEECH_VERBS)})"
-    r"(?![\p{L}])"
-)
 #: Words allowed between a speaker and the speech verb: ``has said``, ``later told``.
 _BETWEEN = (
     r"(?:(?:also|then|later|again|once|finally|recently|previously|further|earlier|"
@@ -207,17 +201,6 @@ MENTION_AFTER_QUOTE = regex.compile(
     regex.VERBOSE,
 )
 
-#: A cue right after a quotation, verb first: ``"…," said Sen. John McCain`` / ``said he``.
-TRAILING_VERB_MENTION = regex.compile(
-    rf"""{_NAME_DEF}
-    \A[\s,—–\-]*+ {_VERB} \s++ {_MENTION_AFTER_VERB}
-    """,
-    regex.VERBOSE,
-)
-
-#: A speech verb (or multiword cue) anywhere: ``said``, ``told reporters``.
-SPEECH_VERB = regex.compile(_VERB, regex.VERBOSE)
-
 #: A mention that ends right before a speech verb (match it up to the verb's start):
 #: ``Trump`` in ``Trump said``, ``he`` in ``he later told``.
 MENTION_BEFORE_VERB = regex.compile(
@@ -227,19 +210,20 @@ MENTION_BEFORE_VERB = regex.compile(
     regex.VERBOSE,
 )
 
-#: A verb-first cue later in the sentence after a quotation, after a comma:
-#: ``"…," in contrast to earlier years, said Dante Scala``.
-LATE_VERB_MENTION = regex.compile(
+#: The speaker right after a speech verb (match it from the verb's end):
+#: ``Sen. John McCain`` in ``said Sen. John McCain, R-Ariz.``.
+MENTION_AFTER_VERB = regex.compile(
     rf"""{_NAME_DEF}
-    ,\s++ {_VERB} \s++ {_MENTION_AFTER_VERB}
+    \s++ {_MENTION_AFTER_VERB}
     """,
     regex.VERBOSE,
 )
 
-#: A verb-first cue before a quotation: ``Said Mr. Jones: "…"``, ``asked Sen. Cruz, "…"``.
-VERB_MENTION = regex.compile(
+#: The same, closing a lead-in to a quotation (fullmatch from the verb's end to the
+#: quotation): ``Said Mr. Jones:`` / ``asked Sen. Cruz, who …,``.
+MENTION_AFTER_VERB_LEAD_IN = regex.compile(
     rf"""{_NAME_DEF}
-    {_VERB} \s++ {_MENTION_AFTER_VERB} \s*+(?:[,:]|(?<=,))\s*+\Z
+    \s++ {_MENTION_AFTER_VERB} \s*+(?:[,:]|(?<=,))\s*+
     """,
     regex.VERBOSE,
 )

@@ -21,16 +21,15 @@ import attrs
 import regex
 
 from .context import Context
+from .cues import speech_cues
 from .mentions import Mention, names_in, read_mention
 from .patterns import (
     ACCORDING_TO,
-    LATE_VERB_MENTION,
     MENTION_AFTER_QUOTE,
+    MENTION_AFTER_VERB,
+    MENTION_AFTER_VERB_LEAD_IN,
     MENTION_BEFORE_VERB,
-    SPEECH_VERB,
     SUBJECT,
-    TRAILING_VERB_MENTION,
-    VERB_MENTION,
 )
 from .records import Span
 
@@ -63,14 +62,6 @@ class Decision:
 Rule = Callable[[Context, Sequence["Decision | None"]], "Decision | None"]
 
 
-def _decide(ctx: Context, m: regex.Match[str], rule: str, offset: int) -> Decision | None:
-    mention = read_mention(ctx.text, offset + m.start("mention"), offset + m.end("mention"))
-    if mention is None:
-        return None
-    cue = Span(offset + m.start("cue"), offset + m.end("cue"), m.group("cue"))
-    return Decision(mention, cue, rule)
-
-
 def cue_after(ctx: Context, decided: Sequence[Decision | None]) -> Decision | None:
     """A speaker and speech verb right after the quotation.
 
@@ -91,23 +82,50 @@ def cue_after(ctx: Context, decided: Sequence[Decision | None]) -> Decision | No
         content.endswith((",", "?", "!", "—", "-")) or ctx.text[start:end].lstrip()[:1] == ","
     ):
         return None  # a fragment's sentence goes on; a later verb is not its cue
+    text = ctx.text
     end = min(max(end, start + 160), ctx.tail[1])
-    m = TRAILING_VERB_MENTION.match(ctx.text[start:end])
-    if m:
-        decision = _decide(ctx, m, "cue_after", start)
+    cues = speech_cues(text, start, end)
+    if cues and not text[start : cues[0][0]].strip(_GAP):
+        # Verb first: ``"…," said Sen. John McCain``.
+        decision = _after_verb(ctx, cues[0], MENTION_AFTER_VERB, "cue_after")
         if decision is not None:
             return decision
-    for v in SPEECH_VERB.finditer(ctx.text, start, end):
-        m = MENTION_AFTER_QUOTE.fullmatch(ctx.text, start, v.start())
+    for cue in cues:
+        # Speaker first: ``"…," Trump said``.
+        m = MENTION_AFTER_QUOTE.fullmatch(text, start, cue[0])
         if m is None:
             continue
-        mention = read_mention(ctx.text, m.start("mention"), m.end("mention"))
+        mention = read_mention(text, m.start("mention"), m.end("mention"))
         if mention is not None:
-            return Decision(mention, Span(v.start(), v.end(), v.group()), "cue_after")
-    m = LATE_VERB_MENTION.search(ctx.text[start : ctx.after[1]])
-    if m:
-        return _decide(ctx, m, "cue_after", start)
+            return Decision(mention, _span(text, cue), "cue_after")
+    for cue in cues:
+        # Later in the sentence, after a comma: ``"…," in contrast to 2012, said X``.
+        if cue[0] < ctx.after[1] and text[start : cue[0]].rstrip().endswith(","):
+            decision = _after_verb(ctx, cue, MENTION_AFTER_VERB, "cue_after")
+            if decision is not None:
+                return decision
     return None
+
+
+_GAP = " \t\r\n,—–-"
+
+
+def _span(text: str, where: tuple[int, int]) -> Span:
+    return Span(where[0], where[1], text[where[0] : where[1]])
+
+
+def _after_verb(
+    ctx: Context, cue: tuple[int, int], pattern: regex.Pattern[str], rule: str, end: int = -1
+) -> Decision | None:
+    """The mention right after the verb ``cue``, read with ``pattern`` up to ``end``."""
+    if end < 0:
+        end = ctx.tail[1]
+    m = pattern.fullmatch(ctx.text, cue[1], end) if pattern is MENTION_AFTER_VERB_LEAD_IN \
+        else pattern.match(ctx.text, cue[1], end)
+    if m is None:
+        return None
+    mention = read_mention(ctx.text, m.start("mention"), m.end("mention"))
+    return None if mention is None else Decision(mention, _span(ctx.text, cue), rule)
 
 
 def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | None:
@@ -125,32 +143,29 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
     start, end = ctx.before
     if start >= end:
         return None
-    before = ctx.text[start:end]
-    m = VERB_MENTION.search(before)
-    if m:
-        decision = _decide(ctx, m, "cue_before", start)
+    text = ctx.text
+    cues = speech_cues(text, start, end)
+    if cues:
+        # Verb first, closing the lead-in: ``Said Mr. Jones: "…"``.
+        decision = _after_verb(ctx, cues[-1], MENTION_AFTER_VERB_LEAD_IN, "cue_before", end)
         if decision is not None:
             return decision
-    verbs = list(SPEECH_VERB.finditer(before))
-    if ctx.quote.kind != "partial":
+    if ctx.quote.kind == "partial":
         # A full quotation belongs to the cue nearest it; a fragment run into reported
         # speech belongs to the main clause's speaker, the first.
-        verbs.reverse()
-    for v in verbs:
-        m = MENTION_BEFORE_VERB.search(before, max(0, v.start() - _MENTION_REACH), v.start())
+        cues.reverse()
+    for cue in reversed(cues):
+        m = MENTION_BEFORE_VERB.search(text, max(start, cue[0] - _MENTION_REACH), cue[0])
         if m is None:
             continue
-        mention = read_mention(ctx.text, start + m.start("mention"), start + m.end("mention"))
+        mention = read_mention(text, m.start("mention"), m.end("mention"))
         if mention is not None:
-            return Decision(mention, Span(start + v.start(), start + v.end(), v.group()),
-                            "cue_before")
-    if verbs and ctx.quote.kind == "direct":
+            return Decision(mention, _span(text, cue), "cue_before")
+    if cues and ctx.quote.kind == "direct":
         # ``Warren endorsed Clinton, saying, "…"``: the verb's subject opens the sentence.
-        v = verbs[0]
-        subject = _first_subject(ctx.text, start, start + v.start())
+        subject = _first_subject(text, start, cues[-1][0])
         if subject is not None:
-            return Decision(subject, Span(start + v.start(), start + v.end(), v.group()),
-                            "cue_before")
+            return Decision(subject, _span(text, cues[-1]), "cue_before")
     return None
 
 

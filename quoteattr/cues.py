@@ -1,0 +1,60 @@
+"""Finding cues: the speech verbs and set phrases that report speech (``said``,
+``told reporters``, ``went on to say``).
+
+Words are looked up in the lexicon's lists rather than matched by one large regex
+alternation: one pass over the words of a stretch, a set lookup for each.
+
+>>> text = 'Then she went on to say, and later added'
+>>> [text[a:b] for a, b in speech_cues(text, 0, len(text))]
+['went on to say', 'added']
+
+Notes: the verb and phrase lists are ``data/speech_verbs.txt`` and
+``data/speech_phrases.txt``.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from . import lexicon
+
+__all__ = ["speech_cues"]
+
+#: A word for cue lookup: letters with inner apostrophes.
+_WORD = regex.compile(r"\p{L}++(?:['’]\p{L}++)*+")
+
+
+def _phrases_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in lexicon.SPEECH_PHRASES:  # longest first
+        words = tuple(phrase.split())
+        table.setdefault(words[0], []).append(words)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+_PHRASES = _phrases_by_first_word()
+
+
+def speech_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each speech verb or cue phrase in ``text[start:end]``.
+
+    >>> speech_cues("Trump said", 0, 10), speech_cues("Trump's saddle", 0, 14)
+    ([(6, 10)], [])
+    """
+    words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text, start, end)]
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        s, e, word = words[i]
+        step = 1
+        for phrase in _PHRASES.get(word, ()):
+            n = len(phrase)
+            if n > 1 and tuple(w[2] for w in words[i : i + n]) == phrase:
+                found.append((s, words[i + n - 1][1]))
+                step = n
+                break
+        else:
+            if word in lexicon.SPEECH_VERBS:
+                found.append((s, e))
+        i += step
+    return found
