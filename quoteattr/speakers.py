@@ -29,12 +29,22 @@ from .records import Quote
 __all__ = ["Cast", "build_cast", "resolve"]
 
 
+def _key(word: str) -> str:
+    return word.lower().rstrip(".")
+
+
 @attrs.frozen
 class Cast:
-    """The people named in a document: every name mention outside quotations, in order."""
+    """The people named in a document: every name mention outside quotations, in order.
+
+    ``by_word`` indexes the mentions by each word of their name; ``genders`` maps a
+    name word to the gender a title gave it (``Mrs. Bennet`` makes "bennet" female).
+    """
 
     mentions: tuple[Mention, ...]
     starts: tuple[int, ...]
+    by_word: dict[str, tuple[int, ...]] = attrs.field(factory=dict, eq=False, repr=False)
+    genders: dict[str, str] = attrs.field(factory=dict, eq=False, repr=False)
 
     def canonical(self, core: str, pos: int) -> str:
         """The fullest name in the document for the person called ``core`` near ``pos``.
@@ -43,20 +53,22 @@ class Cast:
         >>> cast.canonical("May", 20)
         'Theresa May'
         """
-        words = core.split()
+        words = [_key(w) for w in core.split()]
         if not words:
             return core
-        wanted = {w.lower().rstrip(".") for w in words}
+        wanted = set(words)
         best: str | None = None
         best_key: tuple[int, int] = (0, 0)
-        for i, m in enumerate(self.mentions):
-            have = [w.lower().rstrip(".") for w in m.core.split()]
+        for i in self.by_word.get(words[-1], ()):
+            m = self.mentions[i]
+            have = [_key(w) for w in m.core.split()]
             if not wanted.issubset(have):
                 continue
-            if len(words) == 1 and words[0].lower().rstrip(".") not in (have[0], have[-1]):
+            if len(words) == 1 and words[0] not in (have[0], have[-1]):
                 continue
             # Fullest first; among equals, the one nearest before ``pos``.
-            near = -abs(pos - self.starts[i]) if self.starts[i] <= pos else -10**9 - self.starts[i]
+            start = self.starts[i]
+            near = start - pos if start <= pos else -(10**9) - start
             key = (len(have), near)
             if best is None or key > best_key:
                 best, best_key = m.core, key
@@ -72,22 +84,24 @@ class Cast:
         i = bisect.bisect_left(self.starts, pos) - 1
         while i >= 0 and pos - self.starts[i] < 5000:
             m = self.mentions[i]
-            if gender is None or m.gender is None or m.gender == gender:
-                if gender in ("m", "f") and m.gender is None and self._known_gender(m) not in (
-                    None,
-                    gender,
-                ):
-                    i -= 1
-                    continue
+            if gender is None or self.gender_of(m) in (None, gender):
                 return m
             i -= 1
         return None
 
-    def _known_gender(self, mention: Mention) -> str | None:
-        last = mention.core.split()[-1].lower()
-        for m in self.mentions:
-            if m.gender is not None and m.core.split()[-1].lower() == last:
-                return m.gender
+    def gender_of(self, mention: Mention) -> str | None:
+        """The gender of ``mention``: its own title's, else one its name words got elsewhere.
+
+        >>> cast = build_cast("Mrs. Bennet came. Bennet sat.", [])
+        >>> cast.gender_of(cast.mentions[1])
+        'f'
+        """
+        if mention.gender is not None:
+            return mention.gender
+        for word in mention.core.split():
+            g = self.genders.get(_key(word))
+            if g is not None:
+                return g
         return None
 
 
@@ -104,7 +118,20 @@ def build_cast(text: str, quotes: Sequence[Quote]) -> Cast:
             found.extend(names_in(text, pos, q.start))
         pos = max(pos, q.end)
     found.extend(names_in(text, pos, len(text)))
-    return Cast(tuple(found), tuple(m.span.start for m in found))
+    by_word: dict[str, list[int]] = {}
+    genders: dict[str, str] = {}
+    for i, m in enumerate(found):
+        words = [_key(w) for w in m.core.split()]
+        for w in set(words):
+            by_word.setdefault(w, []).append(i)
+        if m.gender in ("m", "f") and words:
+            genders.setdefault(words[-1], m.gender)
+    return Cast(
+        tuple(found),
+        tuple(m.span.start for m in found),
+        {w: tuple(ix) for w, ix in by_word.items()},
+        genders,
+    )
 
 
 def resolve(cast: Cast, mention: Mention) -> str | None:
