@@ -121,6 +121,11 @@ def _read_name(text: str, start: int, end: int) -> Mention | None:
     # Drop sentence openers and other words that never begin a name.
     while words and _lower(text, words[0]) in lexicon.NOT_NAMES and len(words) > 1:
         words = words[1:]
+    # ... and words that end a name only by running into the next sentence or clause.
+    while len(words) > 1 and _lower(text, words[-1]) in lexicon.NOT_NAMES and (
+        _lower(text, words[-1]) not in _MONTH_NAMES
+    ):
+        words = words[:-1]
     if not words:
         return None
     if len(words) == 1 and _lower(text, words[0]) in lexicon.NOT_NAMES:

@@ -112,10 +112,19 @@ def _alternation(words: object) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s++") for w in ordered)
 
 
-#: A capitalised word of a name, or an initial; a period only inside a name (``Sen. Jo``).
-_CAP = r"""
-    (?:\p{Lu}[\p{L}\p{M}'’\-]*+|\p{Lu}\p{Ll}*+\.(?=\s++\p{Lu}))
-    (?:\.(?=\s++\p{Lu}))?+
+#: Abbreviations that may stand capitalised inside a name with their period:
+#: ``Sen.``, ``Mr.``, ``St.``, ``Jr.`` (from ``data/abbreviations.txt``).
+_ABBR_CAP = _alternation(
+    w.capitalize() for w in lexicon.ABBREVIATIONS if w.isalpha() and len(w) > 1
+)
+
+#: A capitalised word of a name: an abbreviated title with its period, an initial
+#: (``F.`` in ``John F. Kennedy``), or a word. A period after any other word ends the
+#: sentence, so the name stops there (``Fitzwilliam. He`` is not one name).
+_CAP = rf"""
+    (?:(?:{_ABBR_CAP})\.(?=\s++\p{{Lu}})
+      |\p{{Lu}}\.(?=\s*+\p{{Lu}})
+      |\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*+)
 """
 #: Lower-case particles inside names: Charles de Gaulle, Ludwig van Beethoven.
 _PARTICLE = r"(?:de|van|von|der|den|da|del|della|di|la|le|du|bin|ibn|al|el)"
