@@ -17,6 +17,7 @@ __all__ = [
     "CLOSING_MARKS",
     "DOUBLED_APOSTROPHE",
     "DOUBLE_MARKS",
+    "FICTION_MARKERS",
     "MARKUP_TAG",
     "MENTION_AFTER_QUOTE",
     "MENTION_AFTER_VERB",
@@ -24,10 +25,12 @@ __all__ = [
     "MENTION_BEFORE_VERB",
     "NAME",
     "NEWLINE_RUN",
+    "NEWS_MARKERS",
     "OPENING_MARKS",
     "QUOTE_MARK",
     "SINGLE_MARKS",
     "SUBJECT",
+    "VOCATIVE",
     "WORD",
 ]
 
@@ -250,6 +253,40 @@ SUBJECT = regex.compile(
     rf"""{_NAME_DEF}
     (?<![\p{{L}}\p{{N}}])
     {_MENTION}
+    """,
+    regex.VERBOSE,
+)
+
+#: Cues typical of fiction: inverted or pronoun-led dialogue verbs (``said she``,
+#: ``he replied``). Counted against :data:`NEWS_MARKERS` to guess a document's style.
+FICTION_MARKERS = regex.compile(
+    r"""
+    \b(?:said|replied|cried|returned|answered|exclaimed|asked|continued|observed|rejoined)
+    \s++(?:he|she|I)\b
+    | \b(?:he|she|I)\s++(?:cried|replied|exclaimed|returned|answered|rejoined)\b
+    """,
+    regex.VERBOSE,
+)
+
+#: Marks of news writing: days after speech verbs, set attribution phrases, official
+#: titles, percentages and years.
+NEWS_MARKERS = regex.compile(
+    r"""
+    \b(?:said|says|told)\s++(?:on\s++)?
+       (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
+    | \bin\s++a\s++statement\b | \btold\s++reporters\b | \baccording\s++to\b
+    | \bpercent\b | \b(?:Sen|Rep|Gov)\.\s | \b(?:19|20)\d\d\b
+    """,
+    regex.VERBOSE,
+)
+
+#: A name spoken to (a vocative) inside a quotation: ``"Oh, Jane, …"``, ``"…, Lizzy."``,
+#: ``"My dear Mr. Bennet, …"``: at the start or after a comma, before , ! ? or .
+VOCATIVE = regex.compile(
+    rf"""{_NAME_DEF}
+    (?:\A|[,;]\s++|(?:Oh|O|Ah|Dear|[Mm]y\s++dear|[Mm]y\s++good)\s*+,?\s++)
+    (?P<mention>(?&name))
+    (?=\s*+[,!?.;]|\s*+\Z)
     """,
     regex.VERBOSE,
 )

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from .context import contexts
+from .context import STYLES, contexts, guess_style
 from .quotes import find_quotes, paragraphs, quote_kind
 from .records import Quote
 from .rules import DEFAULT_RULES, Decision, Rule
@@ -15,11 +15,16 @@ from .speakers import build_cast, resolve
 __all__ = ["extract"]
 
 
-def extract(text: str, *, rules: Sequence[Rule] = DEFAULT_RULES) -> list[Quote]:
+def extract(
+    text: str, *, rules: Sequence[Rule] = DEFAULT_RULES, style: str = "auto"
+) -> list[Quote]:
     """Find the quotations of ``text`` and who said them, in text order.
 
     ``rules`` is the ordered sequence of attribution rules to try on each quotation
     (see :mod:`quoteattr.rules`); an empty tuple finds quotations without speakers.
+    ``style`` is ``"news"``, ``"fiction"`` or ``"auto"`` (guess from the text; see
+    :func:`quoteattr.context.guess_style`): the two differ on who speaks in a paragraph
+    that holds only a quotation.
 
     >>> q = extract('"We won," Mayor Jane Doe said.')[0]
     >>> q.text, q.speaker, q.mention.text, q.cue.text, q.rule
@@ -33,27 +38,33 @@ def extract(text: str, *, rules: Sequence[Rule] = DEFAULT_RULES) -> list[Quote]:
         )
         raise TypeError(f"extract() takes a str, not {type(text).__name__}{hint}")
     rules = _check_rules(rules)
+    if style not in ("auto", *STYLES):
+        raise ValueError(f"style must be 'auto', 'news' or 'fiction', not {style!r}")
     paras = list(paragraphs(text))
     found = [attrs.evolve(q, kind=quote_kind(text, q)) for q in find_quotes(text, paras)]
     if not found or not rules:
         return found
+    if style == "auto":
+        style = guess_style(text)
+    cast = build_cast(text, found)
     decided: list[Decision | None] = []
-    for ctx in contexts(text, found, paras):
+    for ctx in contexts(text, found, paras, style, cast):
         decision = None
         if ctx.quote.kind != "term":
             for rule in rules:
                 decision = rule(ctx, decided)
                 if decision is not None:
+                    if decision.speaker is None:
+                        decision = attrs.evolve(decision, speaker=resolve(cast, decision.mention))
                     break
         decided.append(decision)
-    cast = build_cast(text, found)
     out = []
     for q, d in zip(found, decided, strict=True):
         if d is None:
             out.append(q)
             continue
-        out.append(attrs.evolve(q, speaker=resolve(cast, d.mention), mention=d.mention.span,
-                                cue=d.cue, rule=d.rule))
+        out.append(attrs.evolve(q, speaker=d.speaker, mention=d.mention.span, cue=d.cue,
+                                rule=d.rule))
     return out
 
 

@@ -30,6 +30,7 @@ from .patterns import (
     MENTION_AFTER_VERB_LEAD_IN,
     MENTION_BEFORE_VERB,
     SUBJECT,
+    VOCATIVE,
 )
 from .records import Span
 
@@ -40,21 +41,29 @@ __all__ = [
     "according_to",
     "colon_intro",
     "continues_previous",
+    "conversation",
     "cue_after",
     "cue_before",
     "only_name_in_paragraph",
+    "paragraph_subject",
     "same_paragraph",
     "sentence_subject",
+    "vocative",
 ]
 
 
 @attrs.frozen
 class Decision:
-    """What a rule decided: the ``mention`` a quotation rests on, its ``cue``, the ``rule``."""
+    """What a rule decided: the ``mention`` a quotation rests on, its ``cue``, the ``rule``.
+
+    ``speaker`` is the mention resolved to a name; the pipeline fills it in after each
+    decision, so later rules can compare speakers.
+    """
 
     mention: Mention
     cue: Span | None
     rule: str
+    speaker: str | None = None
 
 
 #: A rule: the context of one quotation and the decisions made so far (one per earlier
@@ -247,14 +256,17 @@ def same_paragraph(ctx: Context, decided: Sequence[Decision | None]) -> Decision
 
 
 def continues_previous(ctx: Context, decided: Sequence[Decision | None]) -> Decision | None:
-    """A paragraph that opens with a quotation and names nobody goes on the previous speech.
+    """In news, a paragraph that opens with a quotation and names nobody goes on the
+    previous speech.
 
     >>> from quoteattr import extract
     >>> text = '"We won," Smith said.\\n\\n"It was close."'
     >>> [q.rule for q in extract(text)]
     ['cue_after', 'continues_previous']
     """
-    if ctx.quote.kind == "term" or ctx.index == 0 or not ctx.opens_paragraph:
+    if ctx.style != "news" or ctx.quote.kind == "term" or ctx.index == 0:
+        return None
+    if not ctx.opens_paragraph:
         return None
     earlier = decided[ctx.index - 1]
     if earlier is None:
@@ -337,6 +349,106 @@ def only_name_in_paragraph(ctx: Context, decided: Sequence[Decision | None]) -> 
     return Decision(next(iter(found.values())), None, "only_name_in_paragraph")
 
 
+def vocative(ctx: Context, decided: Sequence[Decision | None]) -> Decision | None:
+    """In fiction, a quotation that names whom it speaks to (``"Oh, Jane, …"``) is said by
+    the other party of the conversation: the latest earlier speaker who is not Jane.
+
+    >>> from quoteattr import extract
+    >>> text = '"Come here," said Jane.\\n\\n"I will not," said Tom.\\n\\n"Oh, Jane, do!"'
+    >>> q = extract(text, style="fiction")[-1]
+    >>> q.speaker, q.rule
+    ('Tom', 'vocative')
+
+    Notes: CoreNLP's vocative sieve (Muzny et al. 2017) makes the same inference.
+    """
+    if ctx.style != "fiction" or ctx.quote.kind != "direct" or ctx.cast is None:
+        return None
+    content = ctx.quote.content
+    m = VOCATIVE.search(ctx.text, content.start, content.end)
+    if m is None:
+        return None
+    addressee = read_mention(ctx.text, m.start("mention"), m.end("mention"))
+    if addressee is None or addressee.kind != "name":
+        return None
+    spoken_to = ctx.cast.canonical(addressee.core, addressee.span.start)
+    for i in range(ctx.index - 1, max(-1, ctx.index - 6), -1):
+        earlier = decided[i]
+        if earlier is not None and earlier.speaker and not _same(earlier.speaker, spoken_to):
+            return attrs.evolve(earlier, rule="vocative", cue=None)
+    return None
+
+
+def _same(a: str, b: str) -> bool:
+    """True when two speaker names share their words one way or the other."""
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def paragraph_subject(ctx: Context, decided: Sequence[Decision | None]) -> Decision | None:
+    """A quotation beside a sentence about someone (an action beat) is theirs:
+    ``Jane smiled. "…"`` or ``"…" She turned away.``
+
+    >>> from quoteattr import extract
+    >>> extract('Jane Eyre smiled at the window. "It is late."')[0].speaker
+    'Jane Eyre'
+
+    Notes: CoreNLP's paragraph sieves take the one or the last mention of a paragraph;
+    we take the first subject of the narration beside the quotation.
+    """
+    if ctx.quote.kind != "direct":
+        return None
+    pstart = ctx.paragraph[0]
+    lead_start, lead_end = ctx.lead
+    if lead_start >= pstart and lead_end > lead_start:
+        subject = _first_subject(ctx.text, *ctx.before) or _first_subject(
+            ctx.text, lead_start, lead_end
+        )
+        if subject is not None:
+            return Decision(subject, None, "paragraph_subject")
+    subject = _first_subject(ctx.text, *ctx.after)
+    if subject is not None:
+        return Decision(subject, None, "paragraph_subject")
+    return None
+
+
+def conversation(ctx: Context, decided: Sequence[Decision | None]) -> Decision | None:
+    """In fiction, a paragraph of quotation alone, in a run of them, answers the previous
+    one: its speaker is the one two paragraphs back, or else the other party of the
+    conversation.
+
+    >>> from quoteattr import extract
+    >>> text = '"Come," said Jane.\\n\\n"No," said Tom.\\n\\n"Please!"\\n\\n"Never!"'
+    >>> [q.speaker for q in extract(text, style="fiction")]
+    ['Jane', 'Tom', 'Jane', 'Tom']
+
+    Notes: the conversation sieve of CoreNLP's quote attribution (Muzny et al. 2017).
+    """
+    if ctx.style != "fiction" or ctx.quote.kind == "term" or ctx.index == 0:
+        return None
+    if not ctx.opens_paragraph:
+        return None
+    where = ctx.quote_paragraphs
+    pi = ctx.paragraph_index
+    prev = ctx.index - 1
+    if where[prev] != pi - 1:
+        return None  # narration came between: the exchange is broken
+    last = decided[prev]
+    j = prev
+    while j >= 0 and where[j] == pi - 1:
+        j -= 1
+    two_back = decided[j] if j >= 0 and where[j] == pi - 2 else None
+    if two_back is not None and two_back.speaker:
+        if last is None or not last.speaker or not _same(last.speaker, two_back.speaker):
+            return attrs.evolve(two_back, rule="conversation", cue=None)
+    if last is None or not last.speaker:
+        return None
+    for i in range(prev - 1, max(-1, prev - 10), -1):
+        earlier = decided[i]
+        if earlier is not None and earlier.speaker and not _same(earlier.speaker, last.speaker):
+            return attrs.evolve(earlier, rule="conversation", cue=None)
+    return None
+
+
 #: The default order of the rules, most precise first.
 DEFAULT_RULES: tuple[Rule, ...] = (
     cue_after,
@@ -344,7 +456,10 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     according_to,
     colon_intro,
     same_paragraph,
-    continues_previous,
+    vocative,
     sentence_subject,
     only_name_in_paragraph,
+    paragraph_subject,
+    continues_previous,
+    conversation,
 )
