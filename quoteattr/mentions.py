@@ -78,6 +78,13 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
         return Mention(Span(start, end, raw), "pronoun", low, lexicon.PRONOUNS[low])
     first = low.split(None, 1)[0] if low.strip() else ""
     if first in _DETERMINERS:
+        # A manner adverb after the description is not part of it: "her husband impatiently".
+        words = _words(text, start, end)
+        while len(words) > 2 and text[words[-1][0] : words[-1][1]].lower().endswith("ly"):
+            words.pop()
+        end = words[-1][1] if len(words) > 1 else end
+        raw = text[start:end]
+        low = raw.lower()
         return Mention(Span(start, end, raw), "description", " ".join(low.split()),
                        _description_gender(low))
     return _read_name(text, start, end)
@@ -152,6 +159,8 @@ def _read_name(text: str, start: int, end: int) -> Mention | None:
     span_end = end if text[words[-1][1]:end].strip(" ,.") else words[-1][1]
     span_end = max(span_end, words[-1][1])
     core_text = " ".join(text[a:b] for a, b in core)
+    if core_text.endswith(("'s", "’s")):
+        core_text = core_text[:-2]  # the possessive ending is not part of the name
     return Mention(Span(span_start, span_end, text[span_start:span_end]), "name", core_text,
                    gender)
 
