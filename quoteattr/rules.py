@@ -350,32 +350,42 @@ def only_name_in_paragraph(ctx: Context, decided: Sequence[Decision | None]) -> 
 
 
 def vocative(ctx: Context, decided: Sequence[Decision | None]) -> Decision | None:
-    """In fiction, a quotation that names whom it speaks to (``"Oh, Jane, …"``) is said by
-    the other party of the conversation: the latest earlier speaker who is not Jane.
+    """In fiction, a quotation that answers the one it names (``"Oh, Jane, …"`` after
+    Jane spoke) is said by the other party: the latest earlier speaker who is not Jane.
 
     >>> from quoteattr import extract
-    >>> text = '"Come here," said Jane.\\n\\n"I will not," said Tom.\\n\\n"Oh, Jane, do!"'
+    >>> text = '"Come here," said Jane.\\n\\n"I will not," said Tom.\\n\\n"Oh, Tom, do!"'
     >>> q = extract(text, style="fiction")[-1]
     >>> q.speaker, q.rule
-    ('Tom', 'vocative')
+    ('Jane', 'vocative')
 
     Notes: CoreNLP's vocative sieve (Muzny et al. 2017) makes the same inference.
     """
-    if ctx.style != "fiction" or ctx.quote.kind != "direct" or ctx.cast is None:
+    if ctx.style != "fiction" or ctx.quote.kind != "direct":
         return None
-    content = ctx.quote.content
-    m = VOCATIVE.search(ctx.text, content.start, content.end)
-    if m is None:
+    spoken_to = _addressee(ctx)
+    if spoken_to is None:
         return None
-    addressee = read_mention(ctx.text, m.start("mention"), m.end("mention"))
-    if addressee is None or addressee.kind != "name":
-        return None
-    spoken_to = ctx.cast.canonical(addressee.core, addressee.span.start)
-    for i in range(ctx.index - 1, max(-1, ctx.index - 6), -1):
+    last = decided[ctx.index - 1] if ctx.index else None
+    if last is None or not last.speaker or not _same(last.speaker, spoken_to):
+        return None  # only a reply to the one it names is settled by the name
+    for i in range(ctx.index - 2, max(-1, ctx.index - 8), -1):
         earlier = decided[i]
         if earlier is not None and earlier.speaker and not _same(earlier.speaker, spoken_to):
             return attrs.evolve(earlier, rule="vocative", cue=None)
     return None
+
+
+def _addressee(ctx: Context) -> str | None:
+    """The canonical name of whom the quotation speaks to, if it names them."""
+    content = ctx.quote.content
+    m = VOCATIVE.search(ctx.text, content.start, content.end)
+    if m is None or ctx.cast is None:
+        return None
+    addressee = read_mention(ctx.text, m.start("mention"), m.end("mention"))
+    if addressee is None or addressee.kind != "name":
+        return None
+    return ctx.cast.canonical(addressee.core, addressee.span.start)
 
 
 def _same(a: str, b: str) -> bool:
@@ -437,15 +447,23 @@ def conversation(ctx: Context, decided: Sequence[Decision | None]) -> Decision |
     while j >= 0 and where[j] == pi - 1:
         j -= 1
     two_back = decided[j] if j >= 0 and where[j] == pi - 2 else None
-    if two_back is not None and two_back.speaker:
-        if last is None or not last.speaker or not _same(last.speaker, two_back.speaker):
-            return attrs.evolve(two_back, rule="conversation", cue=None)
+    spoken_to = _addressee(ctx)
+
+    def fits(d: Decision | None) -> bool:
+        # Not the one who spoke last, and not the one spoken to.
+        if d is None or not d.speaker:
+            return False
+        if last is not None and last.speaker and _same(last.speaker, d.speaker):
+            return False
+        return spoken_to is None or not _same(spoken_to, d.speaker)
+
+    if fits(two_back):
+        return attrs.evolve(two_back, rule="conversation", cue=None)
     if last is None or not last.speaker:
         return None
     for i in range(prev - 1, max(-1, prev - 10), -1):
-        earlier = decided[i]
-        if earlier is not None and earlier.speaker and not _same(earlier.speaker, last.speaker):
-            return attrs.evolve(earlier, rule="conversation", cue=None)
+        if fits(decided[i]):
+            return attrs.evolve(decided[i], rule="conversation", cue=None)
     return None
 
 
