@@ -55,7 +55,9 @@ def extract(
                 decision = rule(ctx, decided)
                 if decision is not None:
                     if decision.speaker is None:
-                        decision = attrs.evolve(decision, speaker=resolve(cast, decision.mention))
+                        recent = [d.speaker for d in decided[-8:] if d is not None and d.speaker]
+                        speaker = resolve(cast, decision.mention, recent)
+                        decision = attrs.evolve(decision, speaker=speaker)
                     break
         decided.append(decision)
     out = []

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from . import lexicon
 from .mentions import Mention, names_in
 from .records import Quote
 
@@ -74,15 +75,15 @@ class Cast:
                 best, best_key = m.core, key
         return best or core
 
-    def person_before(self, pos: int, gender: str | None) -> Mention | None:
-        """The most recent named person before ``pos`` whose gender fits ``gender``.
+    def person_before(self, pos: int, gender: str | None, reach: int = 5000) -> Mention | None:
+        """The most recent person named within ``reach`` before ``pos`` whose gender fits.
 
         >>> cast = build_cast("Mrs. Smith met Mr. Jones.", [])
         >>> cast.person_before(25, "f").core
         'Smith'
         """
         i = bisect.bisect_left(self.starts, pos) - 1
-        while i >= 0 and pos - self.starts[i] < 5000:
+        while i >= 0 and pos - self.starts[i] < reach:
             m = self.mentions[i]
             if gender is None or self.gender_of(m) in (None, gender):
                 return m
@@ -98,10 +99,25 @@ class Cast:
         """
         if mention.gender is not None:
             return mention.gender
-        for word in mention.core.split():
-            g = self.genders.get(_key(word))
+        return self.gender_of_name(mention.core)
+
+    def gender_of_name(self, name: str) -> str | None:
+        """The gender of a person called ``name``: from a title met elsewhere in the text
+        (``Mrs. Bennet``), else from a given name (``Elizabeth``), else None.
+
+        >>> build_cast("", []).gender_of_name("Elizabeth Bennet")
+        'f'
+        """
+        words = [_key(w) for w in name.split()]
+        for word in reversed(words):
+            g = self.genders.get(word)
             if g is not None:
                 return g
+        for word in words:
+            if word in lexicon.TITLES and lexicon.TITLES[word]:
+                return lexicon.TITLES[word]
+            if word in lexicon.GIVEN_NAMES:
+                return lexicon.GIVEN_NAMES[word]
         return None
 
 
@@ -134,22 +150,40 @@ def build_cast(text: str, quotes: Sequence[Quote]) -> Cast:
     )
 
 
-def resolve(cast: Cast, mention: Mention) -> str | None:
+#: How far back (in characters) a pronoun first looks for a named antecedent before
+#: it turns to the speakers of the quotations just before.
+NEAR = 400
+
+
+def resolve(cast: Cast, mention: Mention, recent: Sequence[str] = ()) -> str | None:
     """The speaker's name for ``mention``: canonical name, antecedent, or description.
+
+    A pronoun takes the nearest person of its gender named within :data:`NEAR`
+    characters before it; failing that, the latest of the ``recent`` speakers (most
+    recent last) whose gender fits; failing that, any earlier person of its gender.
 
     >>> from quoteattr.records import Span
     >>> cast = build_cast("Mrs. Ann Smith arrived.", [])
     >>> resolve(cast, Mention(Span(30, 33, "she"), "pronoun", "she", "f"))
     'Ann Smith'
+
+    Notes: the deterministic pronoun step of CoreNLP's mention-to-speaker stage, with
+    the recent speakers standing in for its coreference chains.
     """
     if mention.kind == "name":
         return cast.canonical(mention.core, mention.span.start)
-    if mention.kind == "pronoun":
-        if mention.gender not in ("m", "f"):
-            return mention.span.text
-        antecedent = cast.person_before(mention.span.start, mention.gender)
-        if antecedent is None:
-            return mention.span.text
+    if mention.kind != "pronoun":
+        return mention.span.text
+    if mention.gender not in ("m", "f"):
+        return mention.span.text
+    pos = mention.span.start
+    antecedent = cast.person_before(pos, mention.gender, reach=NEAR)
+    if antecedent is not None:
         return cast.canonical(antecedent.core, antecedent.span.start)
-    return mention.span.text
-
+    for name in reversed(recent):
+        if cast.gender_of_name(name) == mention.gender:
+            return name
+    antecedent = cast.person_before(pos, mention.gender)
+    if antecedent is None:
+        return mention.span.text
+    return cast.canonical(antecedent.core, antecedent.span.start)
