@@ -24,6 +24,7 @@ from importlib import resources
 __all__ = [
     "ABBREVIATIONS",
     "ELISIONS",
+    "GIVEN_NAMES",
     "NOT_NAMES",
     "ORG_WORDS",
     "PRONOUNS",
@@ -124,3 +125,8 @@ ORG_WORDS: frozenset[str] = load("org_words")
 #: Abbreviations whose final period does not end a sentence, in the form NLTK Punkt's
 #: ``PunktParameters.abbrev_types`` wants: lower case, no final period ("mr", "u.s").
 ABBREVIATIONS: frozenset[str] = load("abbreviations")
+
+#: Given names mapped to the gender they usually tell, ``"m"`` or ``"f"``, lower case
+#: ("elizabeth", "lizzy", "henry", "ned", "josé" and "jose"). Names given to either sex
+#: ("taylor", "sam"), more often surnames ("warren") or common words ("will") are left out.
+GIVEN_NAMES: dict[str, str] = load_table("given_names")

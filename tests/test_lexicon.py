@@ -12,6 +12,7 @@ from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 from quoteattr import lexicon
 from quoteattr.lexicon import (
     ABBREVIATIONS,
+    GIVEN_NAMES,
     NOT_NAMES,
     ORG_WORDS,
     PRONOUNS,
@@ -189,3 +190,32 @@ def test_load_table_rejects_a_line_without_a_tab(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(lexicon, "_entries", lambda name: iter(["mr\tm", "mrs f"]))
     with pytest.raises(ValueError, match="mrs f"):
         load_table("titles")
+
+
+def test_given_names_tell_gender() -> None:
+    """Common given names map to the gender they tell: elizabeth f, henry m."""
+    assert GIVEN_NAMES["elizabeth"] == "f"
+    assert GIVEN_NAMES["henry"] == "m"
+
+
+def test_given_names_hold_pet_forms() -> None:
+    """Pet forms are names in their own right: lizzy is f."""
+    assert GIVEN_NAMES["lizzy"] == "f"
+
+
+def test_given_names_leave_out_unisex_names() -> None:
+    """A name given to either sex, such as taylor, tells no gender and is absent."""
+    assert "taylor" not in GIVEN_NAMES
+
+
+def test_given_names_values_are_m_or_f() -> None:
+    """Every given name maps to 'm' or 'f', and there are many of both."""
+    assert set(GIVEN_NAMES.values()) == {"m", "f"}
+    assert len(GIVEN_NAMES) >= 1500
+
+
+def test_given_names_keys_are_lower_case_words() -> None:
+    """Every given name is lower case with no spaces."""
+    for name in GIVEN_NAMES:
+        assert name == name.lower(), name
+        assert " " not in name and "\t" not in name, name
