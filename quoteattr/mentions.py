@@ -24,7 +24,7 @@ from . import lexicon
 from .patterns import NAME, WORD
 from .records import Span
 
-__all__ = ["Mention", "names_in", "read_mention"]
+__all__ = ["Mention", "is_object", "names_in", "read_mention", "starts_sentence"]
 
 #: Words before a capitalised word that make it a date, place or time, not a person.
 _PREPOSITIONS = frozenset(
@@ -203,3 +203,44 @@ def _is_place_after_preposition(text: str, mention: Mention) -> bool:
     if mention.span.text != mention.core:
         return False
     return _preposition_before(text, mention.span.start)
+
+
+#: Words before a mention that make it the object of a preposition.
+_OBJECT_MARKERS = frozenset(
+    "in at of from with by for about on upon to after before during into over under than "
+    "like as against between among toward towards beside behind".split()
+)
+
+
+def is_object(text: str, mention: Mention) -> bool:
+    """True for a possessive (``Trump's``) or a mention after a preposition (``in Iowa``).
+
+    >>> text = "He wrote to Jane Eyre."
+    >>> is_object(text, next(names_in(text, 0, len(text))))
+    True
+    """
+    if mention.span.text.endswith(("'s", "’s", "s'", "s’")):
+        return True
+    i = mention.span.start
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    return text[j:i].lower() in _OBJECT_MARKERS
+
+
+def starts_sentence(text: str, pos: int) -> bool:
+    """True when ``text[pos]`` opens a sentence (after . ! ? or at a paragraph start).
+
+    >>> starts_sentence("It rained. Tears fell.", 11), starts_sentence("He saw Tears.", 7)
+    (True, False)
+    """
+    i = pos
+    while i > 0 and (text[i - 1] in " \t\"'“‘(_" ):
+        i -= 1
+    if i == 0:
+        return True
+    if text[i - 1] == "\n":
+        return i < 2 or text[i - 2] == "\n" or text[i - 2] in ".!?:"
+    return text[i - 1] in ".!?…:;—"

@@ -22,7 +22,7 @@ import regex
 
 from .context import Context
 from .cues import speech_cues
-from .mentions import Mention, names_in, read_mention
+from .mentions import Mention, is_object, names_in, read_mention
 from .patterns import (
     ACCORDING_TO,
     MENTION_AFTER_QUOTE,
@@ -298,28 +298,9 @@ def _first_subject(text: str, start: int, end: int) -> Mention | None:
     """The first mention in ``text[start:end]`` that is not an object or a possessive."""
     for m in SUBJECT.finditer(text, start, end):
         mention = read_mention(text, m.start("mention"), m.end("mention"))
-        if mention is not None and not _is_object(text, mention):
+        if mention is not None and not is_object(text, mention):
             return mention
     return None
-
-
-_OBJECT_MARKERS = frozenset(
-    "in at of from with by for about on to after before during into over under than "
-    "like as against between".split()
-)
-
-
-def _is_object(text: str, mention: Mention) -> bool:
-    """True for a possessive (``Trump's``) or a mention after a preposition (``in Iowa``)."""
-    if mention.span.text.endswith(("'s", "’s", "s'", "s’")):
-        return True
-    i = mention.span.start
-    while i > 0 and text[i - 1].isspace():
-        i -= 1
-    j = i
-    while j > 0 and text[j - 1].isalpha():
-        j -= 1
-    return text[j:i].lower() in _OBJECT_MARKERS
 
 
 def only_name_in_paragraph(ctx: Context, decided: Sequence[Decision | None]) -> Decision | None:

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 import attrs
 
 from . import lexicon
-from .mentions import Mention, names_in
+from .mentions import Mention, is_object, names_in, starts_sentence
 from .records import Quote
 
 __all__ = ["Cast", "build_cast", "resolve"]
@@ -46,6 +46,7 @@ class Cast:
     starts: tuple[int, ...]
     by_word: dict[str, tuple[int, ...]] = attrs.field(factory=dict, eq=False, repr=False)
     genders: dict[str, str] = attrs.field(factory=dict, eq=False, repr=False)
+    objects: frozenset[int] = attrs.field(factory=frozenset, eq=False, repr=False)
 
     def canonical(self, core: str, pos: int) -> str:
         """The fullest name in the document for the person called ``core`` near ``pos``.
@@ -85,7 +86,7 @@ class Cast:
         i = bisect.bisect_left(self.starts, pos) - 1
         while i >= 0 and pos - self.starts[i] < reach:
             m = self.mentions[i]
-            if gender is None or self.gender_of(m) in (None, gender):
+            if i not in self.objects and (gender is None or self.gender_of(m) in (None, gender)):
                 return m
             i -= 1
         return None
@@ -114,7 +115,7 @@ class Cast:
             if g is not None:
                 return g
         for word in words:
-            if word in lexicon.TITLES and lexicon.TITLES[word]:
+            if lexicon.TITLES.get(word):
                 return lexicon.TITLES[word]
             if word in lexicon.GIVEN_NAMES:
                 return lexicon.GIVEN_NAMES[word]
@@ -134,6 +135,7 @@ def build_cast(text: str, quotes: Sequence[Quote]) -> Cast:
             found.extend(names_in(text, pos, q.start))
         pos = max(pos, q.end)
     found.extend(names_in(text, pos, len(text)))
+    found = _drop_sentence_openers(text, found)
     by_word: dict[str, list[int]] = {}
     genders: dict[str, str] = {}
     for i, m in enumerate(found):
@@ -147,7 +149,24 @@ def build_cast(text: str, quotes: Sequence[Quote]) -> Cast:
         tuple(m.span.start for m in found),
         {w: tuple(ix) for w, ix in by_word.items()},
         genders,
+        frozenset(i for i, m in enumerate(found) if is_object(text, m)),
     )
+
+
+def _drop_sentence_openers(text: str, found: list[Mention]) -> list[Mention]:
+    """Drop one-word "names" seen only at the start of sentences (``Tears came…``).
+
+    A capitalised word that is never capitalised mid-sentence, has no title and is no
+    known given name is more likely an ordinary word opening its sentence.
+    """
+    mid: set[str] = set()
+    for m in found:
+        if " " in m.core or m.gender is not None or not starts_sentence(text, m.span.start):
+            mid.add(m.core.lower())
+    return [
+        m for m in found
+        if m.core.lower() in mid or m.core.lower() in lexicon.GIVEN_NAMES
+    ]
 
 
 #: How far back (in characters) a pronoun first looks for a named antecedent before
