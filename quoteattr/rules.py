@@ -46,6 +46,7 @@ __all__ = [
     "cue_before",
     "only_name_in_paragraph",
     "paragraph_subject",
+    "reply_to_named",
     "same_paragraph",
     "sentence_subject",
     "vocative",
@@ -357,22 +358,58 @@ def vocative(ctx: Context, decided: Sequence[Decision | None]) -> Decision | Non
     return None
 
 
-def _addressee(ctx: Context) -> str | None:
-    """The canonical name of whom the quotation speaks to, if it names them."""
+def _vocative_mention(ctx: Context) -> Mention | None:
+    """The name the quotation speaks to, if it names one (``"Oh, Jane, …"``)."""
     content = ctx.quote.content
     m = VOCATIVE.search(ctx.text, content.start, content.end)
-    if m is None or ctx.cast is None:
+    if m is None:
         return None
     addressee = read_mention(ctx.text, m.start("mention"), m.end("mention"))
-    if addressee is None or addressee.kind != "name":
+    return addressee if addressee is not None and addressee.kind == "name" else None
+
+
+def _addressee(ctx: Context) -> str | None:
+    """The canonical name of whom the quotation speaks to, if it names them."""
+    m = _vocative_mention(ctx)
+    if m is None or ctx.cast is None:
         return None
-    return ctx.cast.canonical(addressee.core, addressee.span.start)
+    return ctx.cast.canonical(m.core, m.span.start)
 
 
 def _same(a: str, b: str) -> bool:
     """True when two speaker names share their words one way or the other."""
     wa, wb = set(a.lower().split()), set(b.lower().split())
     return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def reply_to_named(ctx: Context, decided: Sequence[Decision | None]) -> Decision | None:
+    """In fiction, a quotation right after one that named whom it spoke to
+    (``"…, Mr. Darcy!"``) is that person's reply, when it opens its paragraph.
+
+    >>> from quoteattr import extract
+    >>> text = '"What a fine library, Mr. Darcy!" said Jane.\\n\\n"It is very old."'
+    >>> q = extract(text, style="fiction")[-1]
+    >>> q.speaker, q.rule
+    ('Darcy', 'reply_to_named')
+
+    Notes: the other half of CoreNLP's vocative sieve (Muzny et al. 2017).
+    """
+    if ctx.style != "fiction" or ctx.quote.kind != "direct" or ctx.index == 0:
+        return None
+    if not ctx.opens_paragraph or ctx.cast is None:
+        return None
+    prev = ctx.index - 1
+    if ctx.quote_paragraphs[prev] != ctx.paragraph_index - 1:
+        return None
+    before = attrs.evolve(ctx, index=prev)
+    m = _vocative_mention(before)
+    if m is None:
+        return None
+    spoken_to = ctx.cast.canonical(m.core, m.span.start)
+    last = decided[prev]
+    if last is not None and last.speaker and _same(last.speaker, spoken_to):
+        return None
+    return Decision(m, None, "reply_to_named", speaker=spoken_to)
 
 
 def paragraph_subject(ctx: Context, decided: Sequence[Decision | None]) -> Decision | None:
@@ -456,6 +493,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     colon_intro,
     same_paragraph,
     vocative,
+    reply_to_named,
     sentence_subject,
     only_name_in_paragraph,
     paragraph_subject,
