@@ -9,7 +9,7 @@ import attrs
 from .context import STYLES, contexts, guess_style
 from .quotes import find_quotes, paragraphs, quote_kind
 from .records import Quote
-from .rules import DEFAULT_RULES, Decision, Rule
+from .rules import DEFAULT_RULES, Decision, Rule, addressee
 from .speakers import build_cast, resolve
 
 __all__ = ["extract"]
@@ -48,6 +48,7 @@ def extract(
         style = guess_style(text)
     cast = build_cast(text, found)
     decided: list[Decision | None] = []
+    spoken_to: str | None = None  # whom the previous quotation addressed by name
     for ctx in contexts(text, found, paras, style, cast):
         decision = None
         if ctx.quote.kind != "term":
@@ -56,10 +57,11 @@ def extract(
                 if decision is not None:
                     if decision.speaker is None:
                         recent = [d.speaker for d in decided[-8:] if d is not None and d.speaker]
-                        speaker = resolve(cast, decision.mention, recent)
+                        speaker = resolve(cast, decision.mention, recent, spoken_to)
                         decision = attrs.evolve(decision, speaker=speaker)
                     break
         decided.append(decision)
+        spoken_to = addressee(ctx) if style == "fiction" else None
     out = []
     for q, d in zip(found, decided, strict=True):
         if d is None:

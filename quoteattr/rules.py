@@ -39,6 +39,7 @@ __all__ = [
     "Decision",
     "Rule",
     "according_to",
+    "addressee",
     "colon_intro",
     "continues_previous",
     "conversation",
@@ -345,7 +346,7 @@ def vocative(ctx: Context, decided: Sequence[Decision | None]) -> Decision | Non
     """
     if ctx.style != "fiction" or ctx.quote.kind != "direct":
         return None
-    spoken_to = _addressee(ctx)
+    spoken_to = addressee(ctx)
     if spoken_to is None:
         return None
     last = decided[ctx.index - 1] if ctx.index else None
@@ -368,8 +369,17 @@ def _vocative_mention(ctx: Context) -> Mention | None:
     return addressee if addressee is not None and addressee.kind == "name" else None
 
 
-def _addressee(ctx: Context) -> str | None:
-    """The canonical name of whom the quotation speaks to, if it names them."""
+def addressee(ctx: Context) -> str | None:
+    """The canonical name of whom the quotation speaks to, if it names them.
+
+    >>> from quoteattr.quotes import find_quotes
+    >>> from quoteattr.context import contexts
+    >>> from quoteattr.speakers import build_cast
+    >>> text = '"Oh, Jane, look!"'
+    >>> quotes = list(find_quotes(text))
+    >>> addressee(next(contexts(text, quotes, [(0, 16)], "fiction", build_cast(text, quotes))))
+    'Jane'
+    """
     m = _vocative_mention(ctx)
     if m is None or ctx.cast is None:
         return None
@@ -465,7 +475,7 @@ def conversation(ctx: Context, decided: Sequence[Decision | None]) -> Decision |
     while j >= 0 and where[j] == pi - 1:
         j -= 1
     two_back = decided[j] if j >= 0 and where[j] == pi - 2 else None
-    spoken_to = _addressee(ctx)
+    spoken_to = addressee(ctx)
 
     def fits(d: Decision | None) -> bool:
         # Not the one who spoke last, and not the one spoken to.

@@ -174,10 +174,13 @@ def _drop_sentence_openers(text: str, found: list[Mention]) -> list[Mention]:
 NEAR = 400
 
 
-def resolve(cast: Cast, mention: Mention, recent: Sequence[str] = ()) -> str | None:
+def resolve(
+    cast: Cast, mention: Mention, recent: Sequence[str] = (), spoken_to: str | None = None
+) -> str | None:
     """The speaker's name for ``mention``: canonical name, antecedent, or description.
 
-    A pronoun takes the nearest person of its gender named within :data:`NEAR`
+    A pronoun takes ``spoken_to`` (whom the quotation before it addressed by name) if
+    the gender fits; else the nearest person of its gender named within :data:`NEAR`
     characters before it; failing that, the latest of the ``recent`` speakers (most
     recent last) whose gender fits; failing that, any earlier person of its gender.
 
@@ -195,6 +198,8 @@ def resolve(cast: Cast, mention: Mention, recent: Sequence[str] = ()) -> str | N
         return mention.span.text
     if mention.gender not in ("m", "f"):
         return mention.span.text
+    if spoken_to and cast.gender_of_name(spoken_to) == mention.gender:
+        return spoken_to
     pos = mention.span.start
     antecedent = cast.person_before(pos, mention.gender, reach=NEAR)
     if antecedent is not None:
