@@ -49,19 +49,25 @@ def extract(
     cast = build_cast(text, found)
     decided: list[Decision | None] = []
     spoken_to: str | None = None  # whom the previous quotation addressed by name
+    resolved: dict[int, str | None] = {}  # mention start -> speaker, so parts agree
     for ctx in contexts(text, found, paras, style, cast):
         decision = None
+        addressed = addressee(ctx) if style == "fiction" else None
         if ctx.quote.kind != "term":
             for rule in rules:
                 decision = rule(ctx, decided)
                 if decision is not None:
                     if decision.speaker is None:
-                        recent = [d.speaker for d in decided[-8:] if d is not None and d.speaker]
-                        speaker = resolve(cast, decision.mention, recent, spoken_to)
-                        decision = attrs.evolve(decision, speaker=speaker)
+                        key = decision.mention.span.start
+                        if key not in resolved:
+                            recent = [d.speaker for d in decided[-8:] if d and d.speaker]
+                            resolved[key] = resolve(
+                                cast, decision.mention, recent, spoken_to, addressed
+                            )
+                        decision = attrs.evolve(decision, speaker=resolved[key])
                     break
         decided.append(decision)
-        spoken_to = addressee(ctx) if style == "fiction" else None
+        spoken_to = addressed
     out = []
     for q, d in zip(found, decided, strict=True):
         if d is None:

@@ -76,18 +76,29 @@ class Cast:
                 best, best_key = m.core, key
         return best or core
 
-    def person_before(self, pos: int, gender: str | None, reach: int = 5000) -> Mention | None:
-        """The most recent person named within ``reach`` before ``pos`` whose gender fits.
+    def person_before(
+        self,
+        pos: int,
+        gender: str | None,
+        reach: int = 5000,
+        strict: bool = False,
+        exclude: str | None = None,
+    ) -> Mention | None:
+        """The most recent person named within ``reach`` before ``pos`` whose gender fits
+        (is ``gender``, or unknown unless ``strict``), other than ``exclude``; names after
+        a preposition are passed over.
 
         >>> cast = build_cast("Mrs. Smith met Mr. Jones.", [])
         >>> cast.person_before(25, "f").core
         'Smith'
         """
+        allowed = (gender,) if strict or gender is None else (None, gender)
         i = bisect.bisect_left(self.starts, pos) - 1
         while i >= 0 and pos - self.starts[i] < reach:
             m = self.mentions[i]
-            if i not in self.objects and (gender is None or self.gender_of(m) in (None, gender)):
-                return m
+            if i not in self.objects and (gender is None or self.gender_of(m) in allowed):
+                if exclude is None or _key(m.core.split()[-1]) not in _words_of(exclude):
+                    return m
             i -= 1
         return None
 
@@ -174,15 +185,24 @@ def _drop_sentence_openers(text: str, found: list[Mention]) -> list[Mention]:
 NEAR = 400
 
 
+def _words_of(name: str) -> set[str]:
+    return {_key(w) for w in name.split()}
+
+
 def resolve(
-    cast: Cast, mention: Mention, recent: Sequence[str] = (), spoken_to: str | None = None
+    cast: Cast,
+    mention: Mention,
+    recent: Sequence[str] = (),
+    spoken_to: str | None = None,
+    addressed: str | None = None,
 ) -> str | None:
     """The speaker's name for ``mention``: canonical name, antecedent, or description.
 
     A pronoun takes ``spoken_to`` (whom the quotation before it addressed by name) if
-    the gender fits; else the nearest person of its gender named within :data:`NEAR`
-    characters before it; failing that, the latest of the ``recent`` speakers (most
-    recent last) whose gender fits; failing that, any earlier person of its gender.
+    the gender fits; else the nearest person known to be of its gender named within
+    :data:`NEAR` characters before it; else the latest of the ``recent`` speakers (most
+    recent last) whose gender fits; else the nearest person of unknown gender; else any
+    earlier one. Never ``addressed``, whom the quotation itself speaks to.
 
     >>> from quoteattr.records import Span
     >>> cast = build_cast("Mrs. Ann Smith arrived.", [])
@@ -198,16 +218,21 @@ def resolve(
         return mention.span.text
     if mention.gender not in ("m", "f"):
         return mention.span.text
-    if spoken_to and cast.gender_of_name(spoken_to) == mention.gender:
-        return spoken_to
+    gender = mention.gender
+    if spoken_to and cast.gender_of_name(spoken_to) == gender:
+        if not (addressed and _words_of(addressed) & _words_of(spoken_to)):
+            return spoken_to
     pos = mention.span.start
-    antecedent = cast.person_before(pos, mention.gender, reach=NEAR)
+    antecedent = cast.person_before(pos, gender, reach=NEAR, strict=True, exclude=addressed)
     if antecedent is not None:
         return cast.canonical(antecedent.core, antecedent.span.start)
     for name in reversed(recent):
-        if cast.gender_of_name(name) == mention.gender:
-            return name
-    antecedent = cast.person_before(pos, mention.gender)
+        if cast.gender_of_name(name) == gender:
+            if not (addressed and _words_of(addressed) & _words_of(name)):
+                return name
+    antecedent = cast.person_before(pos, gender, reach=NEAR, exclude=addressed)
+    if antecedent is None:
+        antecedent = cast.person_before(pos, gender, exclude=addressed)
     if antecedent is None:
         return mention.span.text
     return cast.canonical(antecedent.core, antecedent.span.start)
