@@ -153,6 +153,8 @@ def _read_name(text: str, start: int, end: int) -> Mention | None:
         gender = gender or lexicon.TITLES.get(_lower(text, w))
     if any(_lower(text, w) in lexicon.ORG_WORDS for w in core):
         return None
+    if all(text[a:b].isupper() and b - a > 1 for a, b in core):
+        return None  # headings and acronyms (CHAPTER, THE END, NATO), not people
     if len(core) == 1 and _lower(text, core[0]) in lexicon.TITLES and len(words) == 1:
         return None
     span_start = words[0][0]
