@@ -54,6 +54,12 @@ class Context:
     it (not crossing another quotation); ``lead`` is all narration between the previous
     quotation of the paragraph (or the paragraph start) and this one; ``tail`` is the
     narration from this quotation to the next one (or the paragraph end).
+
+    >>> from quoteattr.quotes import find_quotes
+    >>> text = 'Smith said: "We won." "Again," he added.'
+    >>> ctx = list(contexts(text, list(find_quotes(text)), [(0, len(text))]))[1]
+    >>> ctx.quote.text, ctx.lead, ctx.after_text, ctx.opens_paragraph
+    ('"Again,"', (21, 22), ' he added.', False)
     """
 
     text: str
@@ -101,6 +107,11 @@ def contexts(
 
     ``paragraphs`` are the ``(start, end)`` of the text's paragraphs, in order;
     ``style`` is one of :data:`STYLES`; ``cast`` the document's people, if known.
+
+    >>> from quoteattr.quotes import find_quotes
+    >>> text = '"Yes," she said.\\n\\n"No."'
+    >>> [c.paragraph_index for c in contexts(text, list(find_quotes(text)), [(0, 16), (18, 23)])]
+    [0, 1]
     """
     where = _paragraph_indices(quotes, paragraphs)
     pi = 0

@@ -60,6 +60,10 @@ class Decision:
 
     ``speaker`` is the mention resolved to a name; the pipeline fills it in after each
     decision, so later rules can compare speakers.
+
+    >>> from quoteattr.mentions import read_mention
+    >>> Decision(read_mention("Smith", 0, 5), None, "cue_after").mention.core
+    'Smith'
     """
 
     mention: Mention
@@ -477,7 +481,7 @@ def conversation(ctx: Context, decided: Sequence[Decision | None]) -> Decision |
     two_back = decided[j] if j >= 0 and where[j] == pi - 2 else None
     spoken_to = addressee(ctx)
 
-    def fits(d: Decision | None) -> bool:
+    def _fits(d: Decision | None) -> bool:
         # Not the one who spoke last, and not the one spoken to.
         if d is None or not d.speaker:
             return False
@@ -485,12 +489,12 @@ def conversation(ctx: Context, decided: Sequence[Decision | None]) -> Decision |
             return False
         return spoken_to is None or not _same(spoken_to, d.speaker)
 
-    if fits(two_back):
+    if _fits(two_back):
         return attrs.evolve(two_back, rule="conversation", cue=None)
     if last is None or not last.speaker:
         return None
     for i in range(prev - 1, max(-1, prev - 10), -1):
-        if fits(decided[i]):
+        if _fits(decided[i]):
             return attrs.evolve(decided[i], rule="conversation", cue=None)
     return None
 

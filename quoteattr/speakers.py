@@ -39,7 +39,12 @@ class Cast:
     """The people named in a document: every name mention outside quotations, in order.
 
     ``by_word`` indexes the mentions by each word of their name; ``genders`` maps a
-    name word to the gender a title gave it (``Mrs. Bennet`` makes "bennet" female).
+    name word to the gender a title gave it (``Mrs. Bennet`` makes "bennet" female);
+    ``objects`` holds the indices of mentions after a preposition (``to Jane``).
+
+    >>> cast = build_cast("Mrs. Bennet spoke to Jane Eyre.", [])
+    >>> [m.core for m in cast.mentions], cast.genders, sorted(cast.objects)
+    (['Bennet', 'Jane Eyre'], {'bennet': 'f'}, [1])
     """
 
     mentions: tuple[Mention, ...]
