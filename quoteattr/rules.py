@@ -22,7 +22,7 @@ import regex
 
 from .context import Context
 from .cues import speech_cues
-from .mentions import Mention, is_object, names_in, read_mention
+from .mentions import Mention, is_object, names_in, read_mention, starts_sentence
 from .patterns import (
     ACCORDING_TO,
     MENTION_AFTER_QUOTE,
@@ -178,7 +178,7 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
             return Decision(mention, _span(text, cue), "cue_before")
     if cues and ctx.quote.kind == "direct":
         # ``Warren endorsed Clinton, saying, "…"``: the verb's subject opens the sentence.
-        subject = _first_subject(text, start, cues[-1][0])
+        subject = _first_subject(ctx, start, cues[-1][0])
         if subject is not None:
             return Decision(subject, _span(text, cues[-1]), "cue_before")
     return None
@@ -296,16 +296,23 @@ def sentence_subject(ctx: Context, decided: Sequence[Decision | None]) -> Decisi
     """
     if ctx.quote.kind != "partial":
         return None
-    subject = _first_subject(ctx.text, *ctx.before)
+    subject = _first_subject(ctx, *ctx.before)
     return None if subject is None else Decision(subject, None, "sentence_subject")
 
 
-def _first_subject(text: str, start: int, end: int) -> Mention | None:
-    """The first mention in ``text[start:end]`` that is not an object or a possessive."""
+def _first_subject(ctx: Context, start: int, end: int) -> Mention | None:
+    """The first mention in ``text[start:end]`` that is not an object or a possessive,
+    nor a lone capitalised word opening its sentence that the cast does not know
+    (``Preceded by the sheriff, …``)."""
+    text = ctx.text
     for m in SUBJECT.finditer(text, start, end):
         mention = read_mention(text, m.start("mention"), m.end("mention"))
-        if mention is not None and not is_object(text, mention):
-            return mention
+        if mention is None or is_object(text, mention):
+            continue
+        if mention.kind == "name" and " " not in mention.core and ctx.cast is not None:
+            if starts_sentence(text, mention.span.start) and not ctx.cast.knows(mention.core):
+                continue
+        return mention
     return None
 
 
@@ -442,12 +449,10 @@ def paragraph_subject(ctx: Context, decided: Sequence[Decision | None]) -> Decis
     pstart = ctx.paragraph[0]
     lead_start, lead_end = ctx.lead
     if lead_start >= pstart and lead_end > lead_start:
-        subject = _first_subject(ctx.text, *ctx.before) or _first_subject(
-            ctx.text, lead_start, lead_end
-        )
+        subject = _first_subject(ctx, *ctx.before) or _first_subject(ctx, lead_start, lead_end)
         if subject is not None:
             return Decision(subject, None, "paragraph_subject")
-    subject = _first_subject(ctx.text, *ctx.after)
+    subject = _first_subject(ctx, *ctx.after)
     if subject is not None:
         return Decision(subject, None, "paragraph_subject")
     return None

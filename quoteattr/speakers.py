@@ -65,7 +65,7 @@ class Cast:
             return core
         wanted = set(words)
         best: str | None = None
-        best_key: tuple[int, int] = (0, 0)
+        best_key: tuple[bool, int, int] = (False, 0, 0)
         for i in self.by_word.get(words[-1], ()):
             m = self.mentions[i]
             have = [_key(w) for w in m.core.split()]
@@ -73,13 +73,24 @@ class Cast:
                 continue
             if len(words) == 1 and words[0] not in (have[0], have[-1]):
                 continue
-            # Fullest first; among equals, the one nearest before ``pos``.
+            # A person-like name first (a known given name or a title), then the
+            # fullest; among equals, the one nearest before ``pos``.
             start = self.starts[i]
             near = start - pos if start <= pos else -(10**9) - start
-            key = (len(have), near)
+            person = m.gender is not None or have[0] in lexicon.GIVEN_NAMES
+            key = (person, len(have), near)
             if best is None or key > best_key:
                 best, best_key = m.core, key
         return best or core
+
+    def knows(self, core: str) -> bool:
+        """True when some name in the cast contains the word(s) of ``core``.
+
+        >>> build_cast("Ann Lee left.", []).knows("Lee"), build_cast("", []).knows("Lee")
+        (True, False)
+        """
+        words = [_key(w) for w in core.split()]
+        return bool(words) and words[-1] in self.by_word
 
     def person_before(
         self,
