@@ -46,7 +46,7 @@ def extract(
         return found
     if style == "auto":
         style = guess_style(text)
-    cast = build_cast(text, found)
+    cast = build_cast(text, found, paras)
     decided: list[Decision | None] = []
     spoken_to: str | None = None  # whom the previous quotation addressed by name
     resolved: dict[int, str | None] = {}  # mention start -> speaker, so parts agree

@@ -27,7 +27,7 @@ from . import lexicon
 from .mentions import Mention, is_object, names_in, starts_sentence
 from .records import Quote
 
-__all__ = ["Cast", "build_cast", "resolve"]
+__all__ = ["Cast", "build_cast", "is_headline", "resolve"]
 
 
 def _key(word: str) -> str:
@@ -149,8 +149,11 @@ class Cast:
         return None
 
 
-def build_cast(text: str, quotes: Sequence[Quote]) -> Cast:
-    """Gather the names written outside ``quotes`` (top-level, in order) in ``text``.
+def build_cast(
+    text: str, quotes: Sequence[Quote], paragraphs: Sequence[tuple[int, int]] = ()
+) -> Cast:
+    """Gather the names written outside ``quotes`` (top-level, in order) in ``text``,
+    leaving out those in headline-like ``paragraphs`` (see :func:`is_headline`).
 
     >>> [m.core for m in build_cast('"Hi, Tom," said Ann Lee.', []).mentions]
     ['Tom', 'Ann Lee']
@@ -162,6 +165,9 @@ def build_cast(text: str, quotes: Sequence[Quote]) -> Cast:
             found.extend(names_in(text, pos, q.start))
         pos = max(pos, q.end)
     found.extend(names_in(text, pos, len(text)))
+    headlines = [p for p in paragraphs if is_headline(text, *p)]
+    if headlines:
+        found = [m for m in found if not any(a <= m.span.start < b for a, b in headlines)]
     found = _drop_sentence_openers(text, found)
     by_word: dict[str, list[int]] = {}
     genders: dict[str, str] = {}
@@ -178,6 +184,30 @@ def build_cast(text: str, quotes: Sequence[Quote]) -> Cast:
         genders,
         frozenset(i for i, m in enumerate(found) if is_object(text, m)),
     )
+
+
+def is_headline(text: str, start: int, end: int) -> bool:
+    """True for a short paragraph in title case or without a closing full stop: a
+    headline, a "Related:" link or a caption, whose names are not the body's people.
+
+    >>> is_headline("Trump Blasts Clinton on Trade", 0, 29)
+    True
+    >>> is_headline("Trump spoke on Monday about trade.", 0, 34)
+    False
+
+    Notes: news pages as scraped keep headlines and link lines as paragraphs; the
+    issue tracker of the Gender Gap Tracker reports them as a source of false speakers.
+    """
+    chunk = text[start:end].strip()
+    if not chunk or len(chunk) > 200:
+        return False
+    if chunk.lower().startswith("related"):
+        return True
+    words = [w for w in chunk.split() if len(w) > 3 and w[0].isalpha()]
+    capitalised = sum(1 for w in words if w[0].isupper())
+    if words and capitalised >= 0.7 * len(words) and len(words) >= 3:
+        return True
+    return chunk[-1] not in ".!?\"'”’:)" and len(chunk) < 120
 
 
 def _drop_sentence_openers(text: str, found: list[Mention]) -> list[Mention]:
