@@ -17,6 +17,7 @@ idea of stripping honorifics before matching names follows CoreNLP's QuoteAttrib
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import attrs
 
@@ -115,56 +116,73 @@ _MALE_NOUNS = frozenset(
 
 
 def _read_name(text: str, start: int, end: int) -> Mention | None:
+    parts = _name_parts(text[start:end])
+    if parts is None:
+        return None
+    span_start, span_end, core_text, gender, month = parts
+    if month and _preposition_before(text, start + span_start):
+        return None  # "in May", not "May said"
+    a, b = start + span_start, start + span_end
+    return Mention(Span(a, b, text[a:b]), "name", core_text, gender)
+
+
+@lru_cache(maxsize=65536)
+def _name_parts(raw: str) -> tuple[int, int, str, str | None, bool] | None:
+    """Read a run of capitalised words on its own (cached: names recur).
+
+    Returns the name's span relative to ``raw``, its core, the gender its title gives,
+    and whether it is a lone month-name (which a preposition before it rules out).
+    """
+    end = len(raw)
     for stop in (",", " ("):
-        cut = text.find(stop, start, end)
+        cut = raw.find(stop, 0, end)
         if cut != -1:
             end = cut  # a party-and-state or generational suffix is not part of the name
-    words = _words(text, start, end)
+    words = _words(raw, 0, end)
     # Words before the last run of capitalised words describe the person (``New York
     # attorney Eric Levine``); the name is that last run.
-    last_lower = max((i for i, w in enumerate(words) if not text[w[0]].isupper()), default=-1)
+    last_lower = max((i for i, w in enumerate(words) if not raw[w[0]].isupper()), default=-1)
     if 0 <= last_lower < len(words) - 1:
         words = words[last_lower + 1 :]
     # Drop sentence openers and other words that never begin a name.
-    while words and _lower(text, words[0]) in lexicon.NOT_NAMES and len(words) > 1:
+    while words and _lower(raw, words[0]) in lexicon.NOT_NAMES and len(words) > 1:
         words = words[1:]
     # ... and words that end a name only by running into the next sentence or clause.
-    while len(words) > 1 and _lower(text, words[-1]) in lexicon.NOT_NAMES and (
-        _lower(text, words[-1]) not in _MONTH_NAMES
+    while len(words) > 1 and _lower(raw, words[-1]) in lexicon.NOT_NAMES and (
+        _lower(raw, words[-1]) not in _MONTH_NAMES
     ):
         words = words[:-1]
     if not words:
         return None
-    if len(words) == 1 and _lower(text, words[0]) in lexicon.NOT_NAMES:
-        if not _MONTH_NAMES.intersection([_lower(text, words[0])]):
+    month = False
+    if len(words) == 1 and _lower(raw, words[0]) in lexicon.NOT_NAMES:
+        if _lower(raw, words[0]) not in _MONTH_NAMES:
             return None
-        if _preposition_before(text, words[0][0]):
-            return None
+        month = True
     gender = None
     core = list(words)
     # The person's name follows the last title or organisation word, if any follows
     # (``NATO Secretary General Jens Stoltenberg``, ``White House Press Secretary Jo``).
     for i in range(len(words) - 2, -1, -1):
-        low = _lower(text, words[i])
+        low = _lower(raw, words[i])
         if low in lexicon.TITLES or low in lexicon.ORG_WORDS or low in _TITLE_MODIFIERS:
             core = words[i + 1 :]
             break
     for w in words[: len(words) - len(core)]:
-        gender = gender or lexicon.TITLES.get(_lower(text, w))
-    if any(_lower(text, w) in lexicon.ORG_WORDS for w in core):
+        gender = gender or lexicon.TITLES.get(_lower(raw, w))
+    if any(_lower(raw, w) in lexicon.ORG_WORDS for w in core):
         return None
-    if all(text[a:b].isupper() and b - a > 1 for a, b in core):
+    if all(raw[a:b].isupper() and b - a > 1 for a, b in core):
         return None  # headings and acronyms (CHAPTER, THE END, NATO), not people
-    if len(core) == 1 and _lower(text, core[0]) in lexicon.TITLES and len(words) == 1:
+    if len(core) == 1 and _lower(raw, core[0]) in lexicon.TITLES and len(words) == 1:
         return None
     span_start = words[0][0]
-    span_end = end if text[words[-1][1]:end].strip(" ,.") else words[-1][1]
+    span_end = end if raw[words[-1][1] : end].strip(" ,.") else words[-1][1]
     span_end = max(span_end, words[-1][1])
-    core_text = " ".join(text[a:b] for a, b in core)
+    core_text = " ".join(raw[a:b] for a, b in core)
     if core_text.endswith(("'s", "’s")):
         core_text = core_text[:-2]  # the possessive ending is not part of the name
-    return Mention(Span(span_start, span_end, text[span_start:span_end]), "name", core_text,
-                   gender)
+    return span_start, span_end, core_text, gender, month
 
 
 _MONTH_NAMES = frozenset({"may", "june", "april", "august"})
