@@ -62,11 +62,11 @@ def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start + m.start(), start + m.end()) for m in WORD.finditer(text[start:end])]
 
 
-def read_mention(text: str, start: int, end: int) -> Mention | None:
+def read_mention(text: str, start: int, end: int, *, source: bool = False) -> Mention | None:
     """Read ``text[start:end]`` (a match of a mention pattern) as a :class:`Mention`.
 
-    Returns None when the words name no person (``"The State Department"`` is kept as a
-    name only when a speech verb stands beside it; see the rules).
+    Returns None when the words name no person. With ``source=True`` (the words stand
+    right beside a speech verb) an organisation is a speaker too: ``Fox News reported``.
 
     >>> read_mention("Yesterday", 0, 9) is None
     True
@@ -88,7 +88,7 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
         low = raw.lower()
         return Mention(Span(start, end, raw), "description", " ".join(low.split()),
                        _description_gender(low))
-    return _read_name(text, start, end)
+    return _read_name(text, start, end, source)
 
 
 _DETERMINERS = frozenset(
@@ -115,8 +115,8 @@ _MALE_NOUNS = frozenset(
 )
 
 
-def _read_name(text: str, start: int, end: int) -> Mention | None:
-    parts = _name_parts(text[start:end])
+def _read_name(text: str, start: int, end: int, source: bool = False) -> Mention | None:
+    parts = _name_parts(text[start:end], source)
     if parts is None:
         return None
     span_start, span_end, core_text, gender, month = parts
@@ -127,11 +127,12 @@ def _read_name(text: str, start: int, end: int) -> Mention | None:
 
 
 @lru_cache(maxsize=65536)
-def _name_parts(raw: str) -> tuple[int, int, str, str | None, bool] | None:
+def _name_parts(raw: str, source: bool = False) -> tuple[int, int, str, str | None, bool] | None:
     """Read a run of capitalised words on its own (cached: names recur).
 
     Returns the name's span relative to ``raw``, its core, the gender its title gives,
     and whether it is a lone month-name (which a preposition before it rules out).
+    With ``source``, organisations (``Fox News``) are read as names too.
     """
     end = len(raw)
     for stop in (",", " ("):
@@ -171,11 +172,13 @@ def _name_parts(raw: str) -> tuple[int, int, str, str | None, bool] | None:
     for w in words[: len(words) - len(core)]:
         gender = gender or lexicon.TITLES.get(_lower(raw, w))
     if any(_lower(raw, w) in lexicon.ORG_WORDS for w in core):
-        return None
-    if all(raw[a:b].isupper() and b - a > 1 for a, b in core):
+        if not source:
+            return None
+        core = words  # an organisation speaks under its whole name
+    elif all(raw[a:b].isupper() and b - a > 1 for a, b in core) and not source:
         return None  # headings and acronyms (CHAPTER, THE END, NATO), not people
-    if len(core) == 1 and _lower(raw, core[0]) in lexicon.TITLES and len(words) == 1:
-        return None
+    if len(words) == 1 and _lower(raw, words[0]) in lexicon.TITLES and not source:
+        return None  # a title alone ("Sir", "Mother") names nobody in particular
     span_start = words[0][0]
     span_end = end if raw[words[-1][1] : end].strip(" ,.") else words[-1][1]
     span_end = max(span_end, words[-1][1])

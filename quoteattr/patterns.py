@@ -187,7 +187,7 @@ _STOP = (
 _MENTION_AFTER_VERB = rf"""
     (?P<mention>
         {_DETERMINER}\s++(?:(?!{_STOP})[\p{{L}}\p{{N}}\-’'.&]++\s++){{0,5}}?
-        (?!{_STOP})[\p{{L}}\-’']++(?=\s*+(?:[,.;:!?)—–]|\Z|{_STOP}))
+        (?!{_STOP})[\p{{L}}\p{{N}}\-’']++(?=\s*+(?:[,.;:!?)—–]|\Z|{_STOP}))
         (?:\s++(?:for|of|at|with|from|in|to|on)\s++(?:the\s++)?(?&name))?+
       | {_PRONOUN}
       | (?:(?&name)\s++)?+(?:(?!{_STOP})\p{{Ll}}[\p{{L}}\-’']*+\s++){{1,3}}?(?&name)

@@ -110,7 +110,7 @@ def cue_after(ctx: Context, decided: Sequence[Decision | None]) -> Decision | No
         m = MENTION_AFTER_QUOTE.fullmatch(text, start, cue[0])
         if m is None:
             continue
-        mention = read_mention(text, m.start("mention"), m.end("mention"))
+        mention = read_mention(text, m.start("mention"), m.end("mention"), source=True)
         if mention is not None:
             return Decision(mention, _span(text, cue), "cue_after")
     for cue in cues:
@@ -139,7 +139,7 @@ def _after_verb(
         else pattern.match(ctx.text, cue[1], end)
     if m is None:
         return None
-    mention = read_mention(ctx.text, m.start("mention"), m.end("mention"))
+    mention = read_mention(ctx.text, m.start("mention"), m.end("mention"), source=True)
     return None if mention is None else Decision(mention, _span(ctx.text, cue), rule)
 
 
@@ -170,10 +170,11 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
         # speech belongs to the main clause's speaker, the first.
         cues.reverse()
     for cue in reversed(cues):
+        # The nearest mention first: look a short way back, then further.
         m = MENTION_BEFORE_VERB.search(text, max(start, cue[0] - _MENTION_REACH), cue[0])
         if m is None:
             continue
-        mention = read_mention(text, m.start("mention"), m.end("mention"))
+        mention = read_mention(text, m.start("mention"), m.end("mention"), source=True)
         if mention is not None:
             return Decision(mention, _span(text, cue), "cue_before")
     if cues and ctx.quote.kind == "direct":
@@ -434,17 +435,17 @@ def reply_to_named(ctx: Context, decided: Sequence[Decision | None]) -> Decision
 
 
 def paragraph_subject(ctx: Context, decided: Sequence[Decision | None]) -> Decision | None:
-    """A quotation beside a sentence about someone (an action beat) is theirs:
-    ``Jane smiled. "…"`` or ``"…" She turned away.``
+    """In fiction, a quotation beside a sentence about someone (an action beat) is
+    theirs: ``Jane smiled. "…"`` or ``"…" She turned away.``
 
     >>> from quoteattr import extract
-    >>> extract('Jane Eyre smiled at the window. "It is late."')[0].speaker
+    >>> extract('Jane Eyre smiled at the window. "It is late."', style="fiction")[0].speaker
     'Jane Eyre'
 
     Notes: CoreNLP's paragraph sieves take the one or the last mention of a paragraph;
     we take the first subject of the narration beside the quotation.
     """
-    if ctx.quote.kind != "direct":
+    if ctx.quote.kind != "direct" or ctx.style != "fiction":
         return None
     pstart = ctx.paragraph[0]
     lead_start, lead_end = ctx.lead
