@@ -7,7 +7,7 @@ precise first; the first rule that decides wins, and its name is stamped on the 
 Pass your own tuple to :func:`quoteattr.extract` (``rules=``) to reorder or drop rules.
 
 >>> [r.__name__ for r in DEFAULT_RULES][:3]
-['cue_after', 'cue_before', 'according_to']
+['cue_after', 'attribution_clause', 'cue_before']
 
 Notes: the precision-ordered sieve design is that of CoreNLP's quote attribution
 (Muzny et al., EACL 2017); the rules themselves are ours.
@@ -40,6 +40,7 @@ __all__ = [
     "Rule",
     "according_to",
     "addressee",
+    "attribution_clause",
     "colon_intro",
     "continues_previous",
     "conversation",
@@ -141,6 +142,58 @@ def _after_verb(
         return None
     mention = read_mention(ctx.text, m.start("mention"), m.end("mention"), source=True)
     return None if mention is None else Decision(mention, _span(ctx.text, cue), rule)
+
+
+def attribution_clause(ctx: Context, decided: Sequence[Decision | None]) -> Decision | None:
+    """A reporting clause set off by a comma in the quotation's sentence attributes the
+    whole sentence, fragments included.
+
+    >>> from quoteattr import extract
+    >>> extract('Obama "felt a duty" to act, Axelrod said.')[0].speaker
+    'Axelrod'
+    >>> extract('The paradox, says Carl Anthony, is that she was "powerful."')[0].speaker
+    'Carl Anthony'
+    >>> extract('She saw "a duty" to act, and the crowd left.')[0].rule == "attribution_clause"
+    False
+
+    Notes: PolNeAR-style attribution relations, where one source and cue govern every
+    quoted fragment of the content they introduce.
+    """
+    if ctx.quote.kind == "term" or (ctx.style == "fiction" and ctx.quote.kind == "direct"):
+        return None  # fiction's speeches have their cues beside them; see cue_after
+    text = ctx.text
+    for start, end in (ctx.after, ctx.before):
+        for cue in speech_cues(text, start, end):
+            comma = text.rfind(",", start, cue[0])
+            if comma == -1:
+                continue
+            if not text[comma + 1 : cue[0]].strip():
+                # Verb first: ``, said Prof. Paul Beck.`` / ``, says Carl Anthony,``
+                m = MENTION_AFTER_VERB.match(text, cue[1], end)
+                words = 0
+            else:
+                # Speaker first: ``, Axelrod said.`` / ``, he said, because``
+                m = MENTION_AFTER_QUOTE.fullmatch(text, comma + 1, cue[0])
+                words = 3
+            if m is None:
+                continue
+            last = max(m.end(), cue[1])
+            if not _clause_ends(text, last, end, words):
+                continue
+            mention = read_mention(text, m.start("mention"), m.end("mention"), source=True)
+            if mention is not None:
+                return Decision(mention, _span(text, cue), "attribution_clause")
+    return None
+
+
+def _clause_ends(text: str, pos: int, end: int, words: int) -> bool:
+    """True when at most ``words`` words lead from ``pos`` to a comma, semicolon or full
+    stop (the reporting clause closes), not to a quotation or on into the sentence."""
+    rest = text[pos:end]
+    stops = [i for i in (rest.find(","), rest.find(";"), rest.find(".")) if i != -1]
+    if not stops:
+        return False
+    return len(rest[: min(stops)].split()) <= words
 
 
 def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | None:
@@ -508,6 +561,7 @@ def conversation(ctx: Context, decided: Sequence[Decision | None]) -> Decision |
 #: The default order of the rules, most precise first.
 DEFAULT_RULES: tuple[Rule, ...] = (
     cue_after,
+    attribution_clause,
     cue_before,
     according_to,
     colon_intro,
