@@ -145,7 +145,7 @@ NAME = regex.compile(
     regex.VERBOSE,
 )
 
-_PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?![\p{L}'’])"
+_PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)(?![\p{L}'’])"
 _DETERMINER = (
     r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|"
     r"[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)"
@@ -161,6 +161,7 @@ def _mention(description: str) -> str:
         (?:\s++(?:for|of|at|with|from|in|to|on)\s++(?:the\s++)?(?&name))?+
       | {_PRONOUN}
       | (?:(?:(?&name)|\p{{Ll}}[\p{{L}}\-’']*+)\s++){{0,4}}?(?&name)
+        (?:\s++and\s++(?&name))?+
     )
     (?:,\s++[^,;:"“”\n]{{1,150}}+,)?+
 """

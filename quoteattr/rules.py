@@ -216,8 +216,8 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
     if cues:
         # Verb first, closing the lead-in: ``Said Mr. Jones: "…"``.
         decision = _after_verb(ctx, cues[-1], MENTION_AFTER_VERB_LEAD_IN, "cue_before", end)
-        if decision is not None:
-            return decision
+        if decision is not None and decision.mention.kind != "description":
+            return decision  # "added a caveat:" has an object after its verb, not a speaker
     if ctx.quote.kind == "partial":
         # A full quotation belongs to the cue nearest it; a fragment run into reported
         # speech belongs to the main clause's speaker, the first.
