@@ -90,6 +90,33 @@ class Context:
         """The narration after the quotation in its sentence."""
         return self.text[self.after[0] : self.after[1]]
 
+    def sentence_rest(self, limit: int = 4) -> list[tuple[int, int]]:
+        """The narration after the quotation up to its sentence's end, in stretches,
+        crossing up to ``limit`` later quotations that sit inside the same sentence.
+
+        >>> from quoteattr.quotes import find_quotes
+        >>> text = 'He called it "a mess" and "a joke," Smith said. "Yes."'
+        >>> ctx = next(contexts(text, list(find_quotes(text)), [(0, len(text))]))
+        >>> [text[a:b] for a, b in ctx.sentence_rest()]
+        [' and', ' Smith said.']
+        """
+        text, quotes = self.text, self.quotes
+        out = [self.after]
+        i, end, tail_end = self.index, self.after[1], self.tail[1]
+        pend = self.paragraph[1]
+        while limit > 0 and not text[end:tail_end].strip():
+            if i + 1 >= len(quotes) or quotes[i + 1].start >= pend:
+                break
+            nxt = quotes[i + 1]
+            if nxt.content.text.rstrip()[-1:] in (".", "!", "?"):
+                break  # the sentence ends inside the next quotation
+            following = quotes[i + 2].start if i + 2 < len(quotes) else pend
+            tail = (nxt.end, max(nxt.end, min(following, pend)))
+            start, end = _sentence_after(text, tail)
+            out.append((start, end))
+            i, tail_end, limit = i + 1, tail[1], limit - 1
+        return out
+
     @property
     def opens_paragraph(self) -> bool:
         """True when nothing but space precedes the quotation in its paragraph."""

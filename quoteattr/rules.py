@@ -162,9 +162,11 @@ def attribution_clause(ctx: Context, decided: Sequence[Decision | None]) -> Deci
     if ctx.quote.kind == "term" or (ctx.style == "fiction" and ctx.quote.kind == "direct"):
         return None  # fiction's speeches have their cues beside them; see cue_after
     text = ctx.text
-    for start, end in (ctx.after, ctx.before):
+    for start, end in (*ctx.sentence_rest(), ctx.before):
+        # A stretch right after a quotation that ends with a comma opens a clause too.
+        opener = start - 1 if start >= 2 and text[start - 2] == "," else -1
         for cue in speech_cues(text, start, end):
-            comma = text.rfind(",", start, cue[0])
+            comma = max(text.rfind(",", start, cue[0]), opener)
             if comma == -1:
                 continue
             if not text[comma + 1 : cue[0]].strip():
