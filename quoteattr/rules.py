@@ -301,20 +301,29 @@ def same_paragraph(ctx: Context, decided: Sequence[Decision | None]) -> Decision
     >>> [q.rule for q in extract('"We won," she said. "It was close."')]
     ['cue_after', 'same_paragraph']
     """
-    if ctx.quote.kind == "term" or ctx.index == 0:
+    if ctx.quote.kind == "term":
         return None
-    prev = ctx.quotes[ctx.index - 1]
-    if prev.start < ctx.paragraph[0]:
+    i = _previous_speech(ctx)
+    if i is None or ctx.quotes[i].start < ctx.paragraph[0]:
         return None
-    earlier = decided[ctx.index - 1]
+    earlier = decided[i]
     if earlier is None:
         return None
-    lead_start, lead_end = ctx.lead
+    lead_start, lead_end = ctx.quotes[i].end, ctx.quote.start
     if not lead_start <= earlier.mention.span.start < lead_end:
         # The cue is not between the two parts: nobody else may be named between them.
         if any(True for _ in names_in(ctx.text, lead_start, lead_end)):
             return None
     return attrs.evolve(earlier, rule="same_paragraph")
+
+
+def _previous_speech(ctx: Context) -> int | None:
+    """The index of the latest earlier quotation that is not a term (a title or scare
+    quote between two parts of a speech does not interrupt it)."""
+    for i in range(ctx.index - 1, max(-1, ctx.index - 6), -1):
+        if ctx.quotes[i].kind != "term":
+            return i
+    return None
 
 
 def continues_previous(ctx: Context, decided: Sequence[Decision | None]) -> Decision | None:
@@ -330,10 +339,10 @@ def continues_previous(ctx: Context, decided: Sequence[Decision | None]) -> Deci
         return None
     if not ctx.opens_paragraph:
         return None
-    earlier = decided[ctx.index - 1]
-    if earlier is None:
+    i = _previous_speech(ctx)
+    if i is None or decided[i] is None:
         return None
-    prev = ctx.quotes[ctx.index - 1]
+    earlier, prev = decided[i], ctx.quotes[i]
     # The previous quotation must be in the paragraph just before, or this one's own.
     gap = ctx.text[prev.end : ctx.quote.start]
     if gap.count("\n\n") > 1 or len(gap) > 400:
