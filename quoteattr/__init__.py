@@ -7,8 +7,9 @@
 
 from __future__ import annotations
 
+from .batch import extract_many
 from .pipeline import extract
 from .records import KINDS, Quote, Span
 
-__all__ = ["KINDS", "Quote", "Span", "extract"]
+__all__ = ["KINDS", "Quote", "Span", "extract", "extract_many"]
 __version__ = "0.1.0"

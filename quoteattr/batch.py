@@ -13,29 +13,30 @@ machinery; see ``docs/scale.md``.
 
 from __future__ import annotations
 
-import inspect
 import os
-import pickle
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from itertools import islice
-from typing import Any, Union, cast
+from typing import Any, cast
 
 from .pipeline import extract
 from .records import Quote
 
 __all__ = ["CHUNKSIZE", "extract_many"]
 
-#: How many texts :func:`extract_many` sends to a worker process at a time when
+#: How many texts :func:`extract_many` sends to a worker process at most at a time when
 #: ``jobs`` is more than 1: enough to amortise the cost of shipping them, few enough
 #: that memory stays small and every worker gets a share of a short corpus.
 CHUNKSIZE = 64
+
+#: The most characters of text in one chunk (about a fifth of a second of work), so
+#: that a few long texts (novels) are still spread over the workers.
+_CHUNK_CHARS = 100_000
 
 #: How many chunks per worker are kept in flight: one being worked on, one waiting.
 _IN_FLIGHT_PER_JOB = 2
 
 #: What a text gives in "safe" mode: its quotes, or the message of what went wrong.
-_Outcome = Union[list[Quote], str]
+_Outcome = list[Quote] | str
 
 
 def extract_many(
@@ -53,21 +54,21 @@ def extract_many(
     of it are held at once, so a corpus of any length streams through.
 
     ``jobs`` is the number of processes: ``1`` (the default) works in this process,
-    ``N > 1`` in ``N`` worker processes fed ``chunksize`` texts at a time, and ``-1``
-    uses every core this process may run on. The results are the same whatever
-    ``jobs`` is. ``options`` are :func:`quoteattr.extract`'s keyword options (``rules``,
-    ``style``); with ``jobs > 1`` they must pickle (module-level functions do, lambdas
-    do not).
+    ``N > 1`` in ``N`` worker processes fed chunks of up to ``chunksize`` texts (fewer
+    when the texts are long), and ``-1`` uses every core this process may run on. The
+    results are the same whatever ``jobs`` is. ``options`` are
+    :func:`quoteattr.extract`'s keyword options (``rules``, ``style``); with
+    ``jobs > 1`` they must pickle (module-level functions do, lambdas do not).
 
     An item that is neither a string nor a mapping with a string under ``text_field``
     raises (``TypeError``, or ``ValueError`` for a missing field) when it is reached,
     after the results of every item before it have been yielded.
 
-    >>> texts = ['"We won," she said.', {"id": 7, "text": 'He called it "a mess".'}]
+    >>> texts = ['"We won," Jane Doe said.', {"id": 7, "text": 'Tom Reyes said: "We lost."'}]
     >>> for quotes in extract_many(texts, style="news"):
     ...     print([(q.text, q.speaker) for q in quotes])
-    [('"We won,"', None)]
-    [('"a mess"', None)]
+    [('"We won,"', 'Jane Doe')]
+    [('"We lost."', 'Tom Reyes')]
     >>> extract_many(texts, jobs=0)
     Traceback (most recent call last):
       ...
@@ -133,6 +134,7 @@ def _check_text_field(text_field: object) -> None:
 
 def _extract_options() -> tuple[str, ...]:
     """The keyword options :func:`quoteattr.extract` takes."""
+    import inspect  # lazily: keep ``import quoteattr`` fast
     params = inspect.signature(extract).parameters.values()
     return tuple(p.name for p in params if p.kind is inspect.Parameter.KEYWORD_ONLY)
 
@@ -148,6 +150,8 @@ def _check_options(options: dict[str, Any], jobs: int, caller: str) -> dict[str,
             )
     extract("", **options)  # cheap: it checks the values before looking at the text
     if jobs > 1:
+        import pickle
+
         try:
             pickle.dumps(options)
         except Exception as err:
@@ -162,7 +166,7 @@ def _record_text(item: object, text_field: str) -> str:
     """The text of one corpus item: a str, or ``item[text_field]`` of a mapping.
 
     Anything else raises ``TypeError`` (``ValueError`` for a missing field) with a
-    message that reads after "item 3 " or "record ".
+    message that reads after "item 3 " or "the record ": "has no 'text' field ...".
     """
     if isinstance(item, str):
         return item
@@ -176,7 +180,7 @@ def _record_text(item: object, text_field: str) -> str:
             raise TypeError(f"has a {text_field!r} field holding {type(text).__name__}, not str")
         return text
     raise TypeError(
-        f"is a {type(item).__name__}; expected a str or a mapping with a "
+        f"has type {type(item).__name__}; expected a str or a mapping with a "
         f"{text_field!r} field"
     )
 
@@ -245,12 +249,17 @@ def _parallel(
     def submit_next() -> None:
         nonlocal read_error, exhausted
         chunk: list[str] = []
+        chars = 0
         try:
-            chunk.extend(islice(texts, chunksize))
+            while len(chunk) < chunksize and chars < _CHUNK_CHARS:
+                text = next(texts, None)
+                if text is None:
+                    exhausted = True
+                    break
+                chunk.append(text)
+                chars += len(text)
         except Exception as err:  # a bad item: raised once everything before it is out
             read_error = err
-            exhausted = True
-        if len(chunk) < chunksize:
             exhausted = True
         if chunk:
             pending.append(pool.submit(work, chunk, options, safe))

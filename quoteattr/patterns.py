@@ -153,6 +153,12 @@ _DETERMINER = (
 _ROLE = _alternation(lexicon.ROLE_NOUNS)
 
 
+#: Words that end a mention read after its verb (``said Trump on Monday``).
+_STOP = (
+    r"(?:on|in|at|of|for|from|to|with|by|after|before|during|and|or|but|who|whom|whose|"
+    r"that|which|when|while|as|than|about|into|last|this|next|earlier|later)(?![\p{L}])"
+)
+
 def _mention(description: str) -> str:
     """A mention pattern whose description part is ``description``."""
     return rf"""
@@ -160,7 +166,7 @@ def _mention(description: str) -> str:
         {_DETERMINER}\s++{description}
         (?:\s++(?:for|of|at|with|from|in|to|on)\s++(?:the\s++)?(?&name))?+
       | {_PRONOUN}
-      | (?:(?:(?&name)|\p{{Ll}}[\p{{L}}\-’']*+)\s++){{0,4}}?(?&name)
+      | (?:(?:(?&name)|(?!{_STOP}|{_DETERMINER}\b)\p{{Ll}}[\p{{L}}\-’']*+)\s++){{0,4}}?(?&name)
         (?:\s++and\s++(?&name))?+
     )
     (?:,\s++[^,;:"“”\n]{{1,150}}+,)?+
@@ -176,12 +182,6 @@ _MENTION = _mention(rf"(?:[\p{{L}}\p{{N}}\-’'.&]++\s++){{0,4}}?(?:{_ROLE})(?![
 #: (``the influential daily``): used only right after a quotation, where the verb beside
 #: it makes the reading safe.
 _MENTION_NEAR = _mention(r"(?:[\p{L}\p{N}\-’'.&]++\s++){0,5}?[\p{L}\-’']++")
-#: Words that end a mention read after its verb (``said Trump on Monday``).
-_STOP = (
-    r"(?:on|in|at|of|for|from|to|with|by|after|before|during|and|or|but|who|whom|whose|"
-    r"that|which|when|while|as|than|about|into|last|this|next|earlier|later)(?![\p{L}])"
-)
-
 #: A mention read after its speech verb (``said GOP strategist Keith Nahigian``,
 #: ``said the designer, who …``): as long as it goes, up to punctuation or a word
 #: from :data:`_STOP`.

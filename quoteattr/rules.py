@@ -223,7 +223,8 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
     if ctx.quote.kind == "partial":
         # A full quotation belongs to the cue nearest it; a fragment run into reported
         # speech belongs to the main clause's speaker, the first.
-        cues.reverse()
+        main = _after_intro(text, start, end)
+        cues = [c for c in cues if c[0] >= main][::-1] or cues[::-1]
     for cue in reversed(cues):
         # The nearest mention first: look a short way back, then further.
         m = MENTION_BEFORE_VERB.search(text, max(start, cue[0] - _MENTION_REACH), cue[0])
@@ -365,11 +366,40 @@ def sentence_subject(ctx: Context, decided: Sequence[Decision | None]) -> Decisi
     return None if subject is None else Decision(subject, None, "sentence_subject")
 
 
+#: Words that open an introductory phrase set off by a comma (``In May, …``,
+#: ``With the vote lost, …``); the sentence's subject comes after that comma.
+_INTRO_WORDS = frozenset(
+    "in at on with without after before during since until while when whenever as "
+    "although though because if unless despite amid among following like unlike "
+    "for from by over under through throughout".split()
+)
+
+
+def _after_intro(text: str, start: int, end: int) -> int:
+    """Where the main clause begins: after an introductory phrase and its comma.
+
+    >>> text = "With the vote lost, Cross said it"
+    >>> text[_after_intro(text, 0, len(text)):]
+    ' Cross said it'
+    """
+    i = start
+    while i < end and not text[i].isalpha():
+        i += 1
+    j = i
+    while j < end and text[j].isalpha():
+        j += 1
+    if text[i:j].lower() not in _INTRO_WORDS:
+        return start
+    comma = text.find(",", j, end)
+    return start if comma == -1 else comma + 1
+
+
 def _first_subject(ctx: Context, start: int, end: int) -> Mention | None:
     """The first mention in ``text[start:end]`` that is not an object or a possessive,
     nor a lone capitalised word opening its sentence that the cast does not know
     (``Preceded by the sheriff, …``)."""
     text = ctx.text
+    start = _after_intro(text, start, end)
     for m in SUBJECT.finditer(text, start, end):
         mention = read_mention(text, m.start("mention"), m.end("mention"))
         if mention is None or is_object(text, mention):
