@@ -181,7 +181,9 @@ _MENTION = _mention(rf"(?:[\p{{L}}\p{{N}}\-’'.&]++\s++){{0,4}}?(?:{_ROLE})(?![
 #: The same, but any noun phrase of up to six words may describe the speaker
 #: (``the influential daily``): used only right after a quotation, where the verb beside
 #: it makes the reading safe.
-_MENTION_NEAR = _mention(r"(?:[\p{L}\p{N}\-’'.&]++\s++){0,5}?[\p{L}\-’']++")
+_MENTION_NEAR = _mention(
+    rf"(?:(?!{_STOP})[\p{{L}}\p{{N}}\-’'.&]++\s++){{0,5}}?(?!{_STOP})[\p{{L}}\-’']++"
+)
 #: A mention read after its speech verb (``said GOP strategist Keith Nahigian``,
 #: ``said the designer, who …``): as long as it goes, up to punctuation or a word
 #: from :data:`_STOP`.

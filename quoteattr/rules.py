@@ -130,10 +130,22 @@ def _span(text: str, where: tuple[int, int]) -> Span:
     return Span(where[0], where[1], text[where[0] : where[1]])
 
 
+#: Speech verbs whose next words are their object, never an inverted speaker:
+#: ``told reporters``, ``called the plan``, ``thanked the crowd``.
+_NO_INVERSION = frozenset(
+    "tell tells told telling call calls called calling thank thanks thanked thanking "
+    "accuse accuses accused accusing praise praises praised praising blame blames blamed "
+    "blaming remind reminds reminded reminding assure assures assured assuring inform "
+    "informs informed informing".split()
+)
+
+
 def _after_verb(
     ctx: Context, cue: tuple[int, int], pattern: regex.Pattern[str], rule: str, end: int = -1
 ) -> Decision | None:
     """The mention right after the verb ``cue``, read with ``pattern`` up to ``end``."""
+    if ctx.text[cue[0] : cue[1]].lower() in _NO_INVERSION:
+        return None
     if end < 0:
         end = ctx.tail[1]
     m = pattern.fullmatch(ctx.text, cue[1], end) if pattern is MENTION_AFTER_VERB_LEAD_IN \
@@ -171,6 +183,8 @@ def attribution_clause(ctx: Context, decided: Sequence[Decision | None]) -> Deci
                 continue
             if not text[comma + 1 : cue[0]].strip():
                 # Verb first: ``, said Prof. Paul Beck.`` / ``, says Carl Anthony,``
+                if text[cue[0] : cue[1]].lower() in _NO_INVERSION:
+                    continue
                 m = MENTION_AFTER_VERB.match(text, cue[1], end)
                 words = 0
             else:
