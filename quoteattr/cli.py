@@ -323,6 +323,8 @@ def _skip_done(
     Also gives how many of the lines kept are error lines.
     """
     failed = 0
+    if not done:
+        return items, failed
     with open(path, "rb") as fh:
         for number in range(1, done + 1):
             raw = fh.readline()

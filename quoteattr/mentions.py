@@ -75,6 +75,8 @@ def read_mention(text: str, start: int, end: int, *, source: bool = False) -> Me
     """
     raw = text[start:end]
     low = raw.lower()
+    if source and _after_determiner(text, start) and raw[:1].isupper():
+        return None  # "a Twitter comment", "the Clinton campaign": a name as modifier
     if low in lexicon.PRONOUNS:
         return Mention(Span(start, end, raw), "pronoun", low, lexicon.PRONOUNS[low])
     first = low.split(None, 1)[0] if low.strip() else ""
@@ -91,6 +93,16 @@ def read_mention(text: str, start: int, end: int, *, source: bool = False) -> Me
         return Mention(Span(start, end, raw), "description", " ".join(low.split()),
                        _description_gender(low))
     return _read_name(text, start, end, source)
+
+
+def _after_determiner(text: str, pos: int) -> bool:
+    i = pos
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    return i > j and text[j:i].lower() in _DETERMINERS
 
 
 _DETERMINERS = frozenset(

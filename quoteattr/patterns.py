@@ -159,6 +159,18 @@ _STOP = (
     r"that|which|when|while|as|than|about|into|last|this|next|earlier|later)(?![\p{L}])"
 )
 
+#: An appositive after a mention, set off by commas: it opens like a noun phrase or a
+#: relative clause (``, a doctor at the clinic,`` / ``, who ran in 2012,`` / ``, Sanders'
+#: campaign manager,``), so a clause (``, and took a heckler in stride,``) is not one.
+_APPOSITIVE = r"""
+    (?:,\s++
+       (?:(?:a|an|the|who|whose|which|one|his|her|its|their|our|now|then|also|both|
+             former|longtime|senior|chief|acting|\d)\b
+          |\p{Lu}[\p{L}.\-]*+(?:['’]s?)?(?=\s))
+       [^,;:"“”\n]{1,150}+,)?+
+"""
+
+
 def _mention(description: str) -> str:
     """A mention pattern whose description part is ``description``."""
     return rf"""
@@ -169,7 +181,7 @@ def _mention(description: str) -> str:
       | (?:(?:(?&name)|(?!{_STOP}|{_DETERMINER}\b)\p{{Ll}}[\p{{L}}\-’']*+)\s++){{0,4}}?(?&name)
         (?:\s++and\s++(?&name))?+
     )
-    (?:,\s++[^,;:"“”\n]{{1,150}}+,)?+
+    {_APPOSITIVE}
 """
 
 

@@ -240,11 +240,14 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
         main = _after_intro(text, start, end)
         cues = [c for c in cues if c[0] >= main][::-1] or cues[::-1]
     for cue in reversed(cues):
-        # The nearest mention first: look a short way back, then further.
         m = MENTION_BEFORE_VERB.search(text, max(start, cue[0] - _MENTION_REACH), cue[0])
-        if m is None:
-            continue
-        mention = read_mention(text, m.start("mention"), m.end("mention"), source=True)
+        mention = None
+        if m is not None:
+            mention = read_mention(text, m.start("mention"), m.end("mention"), source=True)
+        elif text[start : cue[0]].rstrip().endswith(",") and text[cue[1] - 3 : cue[1]] == "ing":
+            # A participle after a comma (``Trump went after Bush, calling him "…"``)
+            # reports the main clause's subject.
+            mention = _first_subject(ctx, start, cue[0])
         if mention is not None:
             return Decision(mention, _span(text, cue), "cue_before")
     if cues and ctx.quote.kind == "direct":
