@@ -1,0 +1,82 @@
+"""Finding speech cues: ``quoteattr.cues.speech_cues``.
+
+Speech verbs and multiword cue phrases are found; nouns that look like verbs are not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr.cues import speech_cues
+
+
+def _cues(text: str) -> list[str]:
+    """The cue words found in the whole of ``text``."""
+    return [text[a:b] for a, b in speech_cues(text, 0, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Trump said", "said"),
+        ("the senator says", "says"),
+        ("He replied", "replied"),
+        ("She cried", "cried"),
+        ("she whispered", "whispered"),
+        ("Mrs. Bennet exclaimed", "exclaimed"),
+        ("he added", "added"),
+        ("he acknowledged", "acknowledged"),
+    ],
+)
+def test_speech_verb_found(text: str, cue: str) -> None:
+    """Speech verbs of news and fiction are cues."""
+    assert _cues(text) == [cue]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("He went on to say", "went on to say"),
+        ("the company said in a statement", "said in a statement"),
+        ("she told reporters", "told reporters"),
+        ("according to aides", "according to"),
+        ("Hale added that", "added that"),
+    ],
+)
+def test_multiword_phrase_found_whole(text: str, cue: str) -> None:
+    """A set phrase is one cue, longest first, not its first word alone."""
+    assert _cues(text) == [cue]
+
+
+@pytest.mark.parametrize(
+    "text", ["Trump's saddle", "the saddle was sad", "the sayings of sages", "a sadder day"]
+)
+def test_look_alike_words_are_not_cues(text: str) -> None:
+    """Words that merely begin like a speech verb ("saddle", "sayings") are not cues."""
+    assert _cues(text) == []
+
+
+def test_cue_lookup_ignores_case() -> None:
+    """``Said he`` and ``SAID HE``: the verb is found whatever its case, as written."""
+    assert (_cues("Said he"), _cues("SAID HE")) == (["Said"], ["SAID"])
+
+
+def test_several_cues_in_order() -> None:
+    """Every cue of the stretch is found, in order."""
+    assert _cues("Then she went on to say, and later added") == ["went on to say", "added"]
+
+
+def test_offsets_index_the_text() -> None:
+    """The offsets are into the whole text, within the stretch asked for."""
+    text = "abc said xyz said"
+    assert speech_cues(text, 4, 12) == [(4, 8)]
+
+
+def test_empty_stretch() -> None:
+    """An empty stretch has no cues."""
+    assert speech_cues("Trump said", 5, 5) == []
+
+
+def test_no_cue_in_plain_narration() -> None:
+    """Narration without speech has no cues."""
+    assert _cues("The rain fell on the roofs all night.") == []

@@ -1,0 +1,273 @@
+"""Reading mentions of people: ``quoteattr.mentions``.
+
+Names with titles, descriptions, pronouns with gender, organisations (only beside a
+speech verb), headings, objects, sentence starts, and ``names_in``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr.mentions import Mention, is_object, names_in, read_mention, starts_sentence
+
+
+def _read(words: str, *, source: bool = False) -> Mention | None:
+    """Read the whole of ``words`` as a mention."""
+    return read_mention(words, 0, len(words), source=source)
+
+
+def _first_name(text: str) -> Mention:
+    """The first person named in ``text``."""
+    return next(names_in(text, 0, len(text)))
+
+
+# --- names --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "span", "core"),
+    [
+        ("Sen. John McCain", "Sen. John McCain", "John McCain"),
+        ("President Donald Trump", "President Donald Trump", "Donald Trump"),
+        ("Prime Minister Theresa May", "Prime Minister Theresa May", "Theresa May"),
+        ("Dr. Hugh Hill", "Dr. Hugh Hill", "Hugh Hill"),
+    ],
+)
+def test_name_title_split_off_core(words: str, span: str, core: str) -> None:
+    """A title stays in the mention's span but not in its core."""
+    m = _read(words)
+    assert m is not None
+    assert (m.kind, m.span.text, m.core) == ("name", span, core)
+
+
+@pytest.mark.parametrize(
+    ("words", "gender"),
+    [("Mrs. Bennet", "f"), ("Mr. Darcy", "m"), ("Lady Catherine", "f"), ("Sen. Hale", None)],
+)
+def test_name_gender_from_title(words: str, gender: str | None) -> None:
+    """A gendered title gives the name its gender; a neutral title gives none."""
+    m = _read(words)
+    assert m is not None and m.gender == gender
+
+
+def test_name_party_suffix_left_out() -> None:
+    """``Sen. John McCain, R-Ariz.``: the party-and-state suffix is not in the span."""
+    m = _read("Sen. John McCain, R-Ariz.")
+    assert m is not None
+    assert (m.span.text, m.core) == ("Sen. John McCain", "John McCain")
+
+
+def test_name_descriptive_words_before_it_dropped() -> None:
+    """``New York attorney Eric Levine``: the name is the last run of capitals."""
+    m = _read("New York attorney Eric Levine")
+    assert m is not None
+    assert (m.span.text, m.core) == ("Eric Levine", "Eric Levine")
+
+
+def test_name_sentence_opener_dropped() -> None:
+    """``But Sen. John McCain``: the opening "But" is not part of the name."""
+    m = _read("But Sen. John McCain")
+    assert m is not None and m.span.text == "Sen. John McCain"
+
+
+def test_name_possessive_not_in_core() -> None:
+    """``Trump's``: the possessive ending is not in the core."""
+    m = _read("Trump's")
+    assert m is not None and m.core == "Trump"
+
+
+def test_name_span_offsets_point_into_text() -> None:
+    """The span's offsets index the text it was read from."""
+    text = "Later Mr. Hale left."
+    m = read_mention(text, 6, 14)
+    assert m is not None
+    assert text[m.span.start : m.span.end] == m.span.text == "Mr. Hale"
+
+
+@pytest.mark.parametrize("words", ["Yesterday", "Well", "Yes", "Oh", "Sir"])
+def test_words_that_name_nobody(words: str) -> None:
+    """Sentence openers, interjections and a lone title name nobody."""
+    assert _read(words) is None
+
+
+def test_month_alone_is_a_name() -> None:
+    """``May`` with nothing before it may be a person (``May said``)."""
+    text = "Then May said."
+    m = read_mention(text, 5, 8)
+    assert m is not None and (m.kind, m.core) == ("name", "May")
+
+
+def test_month_after_preposition_is_not_a_name() -> None:
+    """``in May`` is a date, not a person."""
+    text = "We met in May."
+    assert read_mention(text, 10, 13) is None
+
+
+# --- descriptions -------------------------------------------------------------------
+
+
+def test_description_kept_as_written() -> None:
+    """``the official``: a description, its core in lower case."""
+    m = _read("the official")
+    assert m is not None
+    assert (m.kind, m.span.text, m.core, m.gender) == (
+        "description",
+        "the official",
+        "the official",
+        None,
+    )
+
+
+def test_description_keeps_capitals_in_span() -> None:
+    """``a White House spokesman``: span as written, core lower-cased, gender male."""
+    m = _read("a White House spokesman")
+    assert m is not None
+    assert (m.span.text, m.core, m.gender) == (
+        "a White House spokesman",
+        "a white house spokesman",
+        "m",
+    )
+
+
+def test_description_trailing_manner_adverb_dropped() -> None:
+    """``her husband impatiently``: the manner adverb is not part of the description."""
+    m = _read("her husband impatiently")
+    assert m is not None
+    assert (m.span.text, m.gender) == ("her husband", "m")
+
+
+def test_description_female_noun() -> None:
+    """``the spokeswoman`` is female."""
+    m = _read("the spokeswoman")
+    assert m is not None and m.gender == "f"
+
+
+def test_bare_determiner_is_no_mention() -> None:
+    """``The`` alone describes nobody."""
+    assert _read("The") is None
+
+
+# --- pronouns -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "core", "gender"),
+    [("she", "she", "f"), ("He", "he", "m"), ("they", "they", "p"), ("I", "i", "i"),
+     ("it", "it", "n")],
+)
+def test_pronoun_with_gender(word: str, core: str, gender: str) -> None:
+    """Pronouns keep their case in the span, lower-case core, and carry a gender."""
+    m = _read(word)
+    assert m is not None
+    assert (m.kind, m.span.text, m.core, m.gender) == ("pronoun", word, core, gender)
+
+
+# --- organisations and headings -------------------------------------------------------
+
+
+@pytest.mark.parametrize("words", ["Fox News", "White House", "State Department"])
+def test_organisation_not_a_person(words: str) -> None:
+    """An organisation is not a person on its own."""
+    assert _read(words) is None
+
+
+@pytest.mark.parametrize("words", ["Fox News", "White House"])
+def test_organisation_is_a_source_beside_a_verb(words: str) -> None:
+    """With ``source=True`` (beside a speech verb) an organisation speaks under its name."""
+    m = _read(words, source=True)
+    assert m is not None and (m.kind, m.core) == ("name", words)
+
+
+@pytest.mark.parametrize("words", ["CHAPTER", "NATO"])
+def test_all_caps_heading_rejected(words: str) -> None:
+    """All-capital words (headings, acronyms) are not people."""
+    assert _read(words) is None
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an all-caps heading opening with a determiner ('THE END') takes the "
+    "description path and is read as a description",
+)
+def test_all_caps_heading_with_determiner_rejected() -> None:
+    """``THE END`` is a heading, not a description of anyone."""
+    assert _read("THE END") is None
+
+
+def test_acronym_is_a_source_beside_a_verb() -> None:
+    """An acronym may speak beside a verb (``NATO said``)."""
+    m = _read("NATO", source=True)
+    assert m is not None and m.core == "NATO"
+
+
+# --- is_object ------------------------------------------------------------------------
+
+
+def test_is_object_after_preposition() -> None:
+    """A name after a preposition is an object."""
+    assert is_object("He wrote to Jane Eyre.", _first_name("He wrote to Jane Eyre."))
+
+
+def test_is_object_possessive() -> None:
+    """A possessive is not a subject."""
+    text = "Later Hale's aide spoke."
+    m = read_mention(text, 6, 12)
+    assert m is not None and is_object(text, m)
+
+
+def test_is_object_false_for_subject() -> None:
+    """A name before its verb is no object."""
+    text = "Jane Eyre wrote a letter."
+    assert not is_object(text, _first_name(text))
+
+
+# --- starts_sentence ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pos", "expected"),
+    [
+        ("It rained. Tears fell.", 11, True),
+        ("He saw Tears.", 7, False),
+        ("Tears fell.", 0, True),
+        ('He said: "Tears fell."', 10, True),
+        ("One.\n\nTears fell.", 6, True),
+        ("the heavy\nTears fell.", 10, False),
+    ],
+)
+def test_starts_sentence(text: str, pos: int, expected: bool) -> None:
+    """True after . ! ? : or a paragraph break, false mid-sentence or after a wrap."""
+    assert starts_sentence(text, pos) is expected
+
+
+# --- names_in -----------------------------------------------------------------------
+
+
+def test_names_in_month_and_place_skipped() -> None:
+    """``In May`` and ``in London`` are skipped; the people are kept, in order."""
+    text = "In May, Mr. Smith met Theresa May in London."
+    assert [m.core for m in names_in(text, 0, len(text))] == ["Smith", "Theresa May"]
+
+
+def test_names_in_keeps_titled_name_after_preposition() -> None:
+    """A name with a title after a preposition is still a person."""
+    text = "The letter came from Mrs. Jennings."
+    assert [m.core for m in names_in(text, 0, len(text))] == ["Jennings"]
+
+
+def test_names_in_keeps_full_name_after_preposition() -> None:
+    """A two-word name after a preposition is still a person."""
+    text = "The letter came from Ann Lee."
+    assert [m.core for m in names_in(text, 0, len(text))] == ["Ann Lee"]
+
+
+def test_names_in_respects_bounds() -> None:
+    """Only names within ``[start, end)`` are yielded."""
+    text = "Mr. Hale met Mrs. Cole."
+    assert [m.core for m in names_in(text, 9, len(text))] == ["Cole"]
+
+
+def test_names_in_finds_nothing_in_plain_words() -> None:
+    """Lower-case narration names nobody."""
+    text = "the rain fell on the roofs all night."
+    assert list(names_in(text, 0, len(text))) == []

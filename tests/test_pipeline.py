@@ -1,0 +1,197 @@
+"""The pipeline: ``quoteattr.pipeline.extract``.
+
+Argument checking for ``rules`` and ``style``, rule order and stamping, results in
+text order, nested quotations kept inside their parents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from quoteattr import extract
+from quoteattr import rules as R
+from quoteattr.context import Context
+from quoteattr.mentions import read_mention
+from quoteattr.records import Span
+from quoteattr.rules import Decision
+
+_TEXT = '"We won," Ruth Ames said. "It was close."'
+
+
+def _never(ctx: Context, decided: Sequence[Decision | None]) -> Decision | None:
+    """A rule that never decides."""
+    return None
+
+
+def _the_clerk(ctx: Context, decided: Sequence[Decision | None]) -> Decision | None:
+    """A rule that gives every quotation to the first "clerk" of the text."""
+    start = ctx.text.find("the clerk")
+    if start == -1:
+        return None
+    mention = read_mention(ctx.text, start, start + len("the clerk"))
+    return None if mention is None else Decision(mention, None, "the_clerk")
+
+
+# --- rules argument -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rules", "type_name"),
+    [(R.cue_after, "function"), (5, "int"), (None, "NoneType"), ("cue_after", "str"),
+     (b"cue_after", "bytes")],
+)
+def test_rules_not_a_sequence_is_type_error(rules: object, type_name: str) -> None:
+    """``rules`` that is not a sequence raises TypeError naming what was given."""
+    message = rf"rules must be a sequence of rule functions, not {type_name}"
+    with pytest.raises(TypeError, match=message):
+        extract(_TEXT, rules=rules)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("item", "shown"), [(1, r"1 \(int\)"), ("x", r"'x' \(str\)")])
+def test_rules_holding_non_callables_is_type_error(item: object, shown: str) -> None:
+    """A non-callable among the rules raises TypeError showing it and its type."""
+    with pytest.raises(TypeError, match=rf"rules must hold callables .*got {shown}"):
+        extract(_TEXT, rules=[R.cue_after, item])  # type: ignore[list-item]
+
+
+def test_rules_checked_even_without_quotations() -> None:
+    """Bad rules are reported even for a text with no quotation."""
+    with pytest.raises(TypeError):
+        extract("No one spoke.", rules=5)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "make", [list, tuple, iter, lambda rs: (r for r in rs)], ids=["list", "tuple", "iter", "gen"]
+)
+def test_rules_any_iterable_of_callables(make: object) -> None:
+    """Lists, tuples, iterators and generators of rules are all accepted."""
+    rules = make([R.cue_after])  # type: ignore[operator]
+    assert [q.rule for q in extract(_TEXT, rules=rules)] == ["cue_after", None]
+
+
+# --- style argument -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("style", ["poetry", "News", "", None])
+def test_bad_style_is_value_error(style: object) -> None:
+    """A style other than auto, news or fiction raises ValueError naming it."""
+    with pytest.raises(ValueError, match=r"style must be 'auto', 'news' or 'fiction', not"):
+        extract(_TEXT, style=style)  # type: ignore[arg-type]
+
+
+def test_bad_style_checked_even_without_quotations() -> None:
+    """A bad style is reported even for a text with no quotation."""
+    with pytest.raises(ValueError):
+        extract("No one spoke.", style="poetry")
+
+
+@pytest.mark.parametrize("style", ["auto", "news", "fiction"])
+def test_good_styles_accepted(style: str) -> None:
+    """The three styles are accepted."""
+    assert extract(_TEXT, style=style)[0].speaker == "Ruth Ames"
+
+
+def test_style_reaches_the_rules() -> None:
+    """The chosen (or guessed) style is on every context a rule sees."""
+    seen: list[str] = []
+
+    def spy(ctx: Context, decided: Sequence[Decision | None]) -> Decision | None:
+        seen.append(ctx.style)
+        return None
+
+    extract(_TEXT, rules=[spy], style="fiction")
+    extract('"Go," said she. "No," he replied.', rules=[spy])
+    extract('"Go," Sen. Hale said Monday.', rules=[spy])
+    assert seen == ["fiction", "fiction", "fiction", "fiction", "news"]
+
+
+# --- rules applied ------------------------------------------------------------------
+
+
+def test_empty_rules_finds_quotes_without_speakers() -> None:
+    """With no rules, quotations are found but nobody is named."""
+    quotes = extract(_TEXT, rules=())
+    assert [q.text for q in quotes] == ['"We won,"', '"It was close."']
+    assert all(q.speaker is q.mention is q.cue is q.rule is None for q in quotes)
+
+
+def test_rule_that_never_decides() -> None:
+    """Rules that always pass leave every quotation unattributed."""
+    assert [q.speaker for q in extract(_TEXT, rules=[_never])] == [None, None]
+
+
+def test_first_deciding_rule_wins() -> None:
+    """The first rule that decides wins, and its name is stamped on the quote."""
+    text = '"We won," the clerk said. "It was close."'
+    quotes = extract(text, rules=[_the_clerk, R.cue_after])
+    assert [(q.speaker, q.rule) for q in quotes] == [("the clerk", "the_clerk")] * 2
+    quotes = extract(text, rules=[R.cue_after, _the_clerk])
+    assert [q.rule for q in quotes] == ["cue_after", "the_clerk"]
+
+
+def test_custom_rule_mention_and_cue_reported() -> None:
+    """A decision's mention and cue come back as spans of the text."""
+    text = '"We won," the clerk said.'
+    (q,) = extract(text, rules=[_the_clerk])
+    assert q.mention == Span(10, 19, "the clerk") and q.cue is None
+
+
+def test_speaker_resolved_by_pipeline() -> None:
+    """A rule's pronoun mention is resolved to a named person by the pipeline."""
+    text = "Mrs. Ruth Ames arrived at the hall at noon.\n\n" + '"We won," she said.'
+    (q,) = extract(text, rules=[R.cue_after])
+    assert (q.mention.text, q.speaker) == ("she", "Ruth Ames")  # type: ignore[union-attr]
+
+
+def test_terms_are_never_given_to_rules() -> None:
+    """A term quotation is not shown to any rule."""
+    seen: list[str] = []
+
+    def spy(ctx: Context, decided: Sequence[Decision | None]) -> Decision | None:
+        seen.append(ctx.quote.text)
+        return None
+
+    extract('Critics called the film "Jaws" and Hale said: "It was dull."', rules=[spy])
+    assert seen == ['"It was dull."']
+
+
+# --- results --------------------------------------------------------------------------
+
+
+def test_results_in_text_order() -> None:
+    """Quotes come back ordered by offset, across paragraphs and kinds."""
+    text = (
+        '"First," said Hale.\n\nShe called it "second" and left.\n\n'
+        '"Third," she said, "and fourth."'
+    )
+    quotes = extract(text)
+    assert [q.content.text for q in quotes] == ["First,", "second", "Third,", "and fourth."]
+    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+
+
+def test_no_quotations_gives_empty_list() -> None:
+    """Text without quotation marks gives an empty list."""
+    assert extract("No one said anything at all.") == []
+
+
+def test_nested_quotation_inside_parent() -> None:
+    """A quotation inside another is kept in its parent's ``nested``, not listed apart."""
+    text = "\"The word 'never' is final,\" Cole said."
+    (q,) = extract(text)
+    assert [n.text for n in q.nested] == ["'never'"]
+    assert q.nested[0].start > q.start and q.nested[0].end < q.end
+
+
+def test_nested_quotation_has_no_speaker() -> None:
+    """The parent is attributed; the quotation nested in it is not."""
+    text = "\"The word 'never' is final,\" Cole said."
+    (q,) = extract(text)
+    assert (q.speaker, q.nested[0].speaker) == ("Cole", None)
+
+
+def test_kinds_assigned() -> None:
+    """Each top-level quote has its kind: direct, partial or term."""
+    text = 'Critics called it a "total disaster" and the "Big Deal" failed. "We won."'
+    assert [q.kind for q in extract(text)] == ["partial", "term", "direct"]

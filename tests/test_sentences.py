@@ -1,0 +1,81 @@
+"""Sentence boundaries: ``quoteattr.sentences``.
+
+``sentence_spans`` with abbreviations (Mr., Sen., U.S.) and initials, and
+``ends_sentence``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr.sentences import ends_sentence, sentence_spans
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of the whole of ``text``."""
+    return [text[a:b] for a, b in sentence_spans(text, 0, len(text))]
+
+
+def test_two_plain_sentences() -> None:
+    """Two sentences split at the full stop, with offsets into the text."""
+    assert sentence_spans("It rained. We left.", 0, 19) == [(0, 10), (11, 19)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sen. Jones spoke. Then Mr. Smith said", ["Sen. Jones spoke.", "Then Mr. Smith said"]),
+        ("The U.S. Senate voted. It passed.", ["The U.S. Senate voted.", "It passed."]),
+        ("Dr. Hale and Mrs. Cole met. They left.", ["Dr. Hale and Mrs. Cole met.", "They left."]),
+        ("He met John F. Kennedy. Then he left.", ["He met John F. Kennedy.", "Then he left."]),
+    ],
+)
+def test_abbreviations_do_not_end_sentences(text: str, expected: list[str]) -> None:
+    """Titles, "U.S." and initials keep their sentence together."""
+    assert _sentences(text) == expected
+
+
+def test_question_and_exclamation_end_sentences() -> None:
+    """``!`` and ``?`` end sentences too."""
+    text = "Gov. Ann Price of St. Louis spoke! Why? Nobody knew."
+    assert _sentences(text) == ["Gov. Ann Price of St. Louis spoke!", "Why?", "Nobody knew."]
+
+
+def test_no_final_punctuation_is_one_sentence() -> None:
+    """Without any final punctuation, the stripped stretch is one sentence."""
+    text = "  no final stop here "
+    assert _sentences(text) == ["no final stop here"]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [("   ", 0, 3), ("", 0, 0), ("abc", 2, 1)])
+def test_blank_or_empty_has_no_sentences(text: str, start: int, end: int) -> None:
+    """Blank or empty (or reversed) stretches have no sentences."""
+    assert sentence_spans(text, start, end) == []
+
+
+def test_spans_offset_by_start() -> None:
+    """Spans of a stretch inside the text are in text offsets."""
+    assert sentence_spans("xx It rained. We left.", 3, 22) == [(3, 13), (14, 22)]
+
+
+@pytest.mark.parametrize(
+    "text", ["she said. ", 'she said." ', "He asked? ", "Stop! ", "Wait… ", "(He left.) "]
+)
+def test_ends_sentence_true(text: str) -> None:
+    """A final . ? ! or …, closing marks and spaces allowed after it."""
+    assert ends_sentence(text, 0, len(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["she said, ", "she said ", "said Mr. ", "Sen. ", "came from the U.S. ", "met John F. ",
+             ""],
+)
+def test_ends_sentence_false(text: str) -> None:
+    """No final punctuation, or a full stop after an abbreviation or initial."""
+    assert not ends_sentence(text, 0, len(text))
+
+
+def test_ends_sentence_within_bounds() -> None:
+    """Only the stretch asked for is read."""
+    text = "It rained. We"
+    assert ends_sentence(text, 0, 10) and not ends_sentence(text, 0, len(text))

@@ -1,0 +1,310 @@
+"""From mention to speaker: ``quoteattr.speakers``.
+
+The cast of a document, canonical names, antecedents by gender, headlines, and
+``resolve``'s preferences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr.mentions import Mention
+from quoteattr.quotes import find_quotes, paragraphs
+from quoteattr.records import Span
+from quoteattr.speakers import NEAR, Cast, build_cast, is_headline, resolve
+
+
+def _cast(text: str) -> Cast:
+    """The cast of ``text``, its quotations and headlines left out as the pipeline does."""
+    return build_cast(text, list(find_quotes(text)), list(paragraphs(text)))
+
+
+def _pronoun(word: str, pos: int) -> Mention:
+    """A pronoun mention at ``pos`` (its gender from the word)."""
+    gender = {"he": "m", "she": "f", "they": "p"}[word]
+    return Mention(Span(pos, pos + len(word), word), "pronoun", word, gender)
+
+
+# --- Cast.canonical -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("core", ["Trump", "Donald Trump", "Donald"])
+def test_canonical_fullest_name(core: str) -> None:
+    """"Trump" (or any part of the name) is the fullest form the text gives."""
+    cast = build_cast("President Donald Trump spoke at length. Later Mr. Trump left.", [])
+    assert cast.canonical(core, 50) == "Donald Trump"
+
+
+def test_canonical_may() -> None:
+    """"May" after "British Prime Minister Theresa May" is "Theresa May"."""
+    cast = build_cast("British Prime Minister Theresa May spoke. May left.", [])
+    assert cast.canonical("May", 45) == "Theresa May"
+
+
+def test_canonical_unknown_name_unchanged() -> None:
+    """A name the cast does not hold comes back as given."""
+    cast = build_cast("Donald Trump spoke at length.", [])
+    assert cast.canonical("Pence", 30) == "Pence"
+
+
+def test_canonical_part_of_a_word_is_no_match() -> None:
+    """A prefix of a name word ("Don") is not that name."""
+    cast = build_cast("Donald Trump spoke. Trump left.", [])
+    assert cast.canonical("Don", 25) == "Don"
+
+
+def test_canonical_nearest_before_among_equals() -> None:
+    """Of two people sharing a surname, the one named nearest before wins."""
+    cast = build_cast("Ann Lee spoke first. Later Tom Lee spoke. Then Lee left.", [])
+    assert (cast.canonical("Lee", 10), cast.canonical("Lee", 50)) == ("Ann Lee", "Tom Lee")
+
+
+# --- Cast.knows ---------------------------------------------------------------------
+
+
+def test_knows_a_name_word() -> None:
+    """``knows`` is true for a word of a name in the cast."""
+    assert build_cast("Ann Lee left.", []).knows("Lee")
+
+
+def test_knows_not_an_absent_name() -> None:
+    """``knows`` is false for a name the text does not give."""
+    assert not build_cast("Ann Lee left.", []).knows("Darcy")
+
+
+# --- Cast.person_before ---------------------------------------------------------------
+
+
+def test_person_before_by_gender() -> None:
+    """The most recent person of the asked gender, skipping others."""
+    cast = build_cast("Mrs. Smith met Mr. Jones.", [])
+    assert (cast.person_before(25, "f").core, cast.person_before(25, "m").core) == (  # type: ignore[union-attr]
+        "Smith",
+        "Jones",
+    )
+
+
+def test_person_before_any_gender() -> None:
+    """With no gender asked, simply the most recent person."""
+    cast = build_cast("Mrs. Smith met Mr. Jones.", [])
+    assert cast.person_before(25, None).core == "Jones"  # type: ignore[union-attr]
+
+
+def test_person_before_skips_objects() -> None:
+    """A name after a preposition (``to Mrs. Jones``) is passed over."""
+    text = "Mrs. Smith wrote to Mrs. Jones."
+    assert build_cast(text, []).person_before(len(text), "f").core == "Smith"  # type: ignore[union-attr]
+
+
+def test_person_before_exclude() -> None:
+    """``exclude`` passes over the person named."""
+    text = "Mrs. Smith met Mrs. Jones."
+    assert build_cast(text, []).person_before(len(text), "f", exclude="Jones").core == "Smith"  # type: ignore[union-attr]
+
+
+def test_person_before_unknown_gender_fits() -> None:
+    """Not strict, a person of unknown gender fits any gender."""
+    text = "The vote passed, and later Sen. Hale spoke."
+    assert build_cast(text, []).person_before(len(text), "m").core == "Hale"  # type: ignore[union-attr]
+
+
+def test_person_before_strict_needs_known_gender() -> None:
+    """Strict, a person of unknown gender does not fit."""
+    text = "The vote passed, and later Sen. Hale spoke."
+    assert build_cast(text, []).person_before(len(text), "m", strict=True) is None
+
+
+def test_person_before_none_of_other_gender() -> None:
+    """Only women named: no man is found."""
+    text = "Mrs. Smith met Ann Lee."
+    assert build_cast(text, []).person_before(len(text), "m") is None
+
+
+def test_person_before_reach() -> None:
+    """A person named further back than ``reach`` is not found."""
+    text = "Tom Hale met Ann Lee at the gate."
+    cast = build_cast(text, [])
+    assert cast.person_before(len(text), "m", reach=5) is None
+
+
+def test_person_before_nothing_before_start() -> None:
+    """Before the first name there is nobody."""
+    assert build_cast("It rained. Mr. Hale left.", []).person_before(3, None) is None
+
+
+# --- gender -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        ("Elizabeth Bennet", "f"),
+        ("Mr. Bennet", "m"),
+        ("Mrs. Bennet", "f"),
+        ("Lady Catherine", "f"),
+        ("John", "m"),
+        ("Hale", None),
+        ("Sen. Hale", None),
+    ],
+)
+def test_gender_of_name(name: str, gender: str | None) -> None:
+    """From a title, else a known given name, else unknown."""
+    assert build_cast("", []).gender_of_name(name) == gender
+
+
+def test_gender_of_name_from_title_elsewhere() -> None:
+    """``Mrs. Bennet`` earlier makes a later bare "Bennet" female."""
+    cast = build_cast("Mrs. Bennet came. Bennet sat.", [])
+    assert cast.gender_of_name("Bennet") == "f"
+
+
+def test_gender_of_mention_prefers_its_own_title() -> None:
+    """A mention's own title decides its gender over the cast's."""
+    cast = build_cast("Mrs. Bennet came. Mr. Bennet sat.", [])
+    assert [cast.gender_of(m) for m in cast.mentions] == ["f", "m"]
+
+
+# --- build_cast ---------------------------------------------------------------------
+
+
+def test_build_cast_leaves_out_quotations() -> None:
+    """Names inside quotations are not in the cast."""
+    assert [m.core for m in _cast('"Hi, Tom," said Ann Lee.').mentions] == ["Ann Lee"]
+
+
+def test_build_cast_leaves_out_headlines() -> None:
+    """Names in headline paragraphs are not in the cast."""
+    text = (
+        "Trump Blasts Clinton on Trade\n\n"
+        "Mayor Ann Cole spoke at the fair for an hour on Monday."
+    )
+    assert [m.core for m in _cast(text).mentions] == ["Ann Cole"]
+
+
+def test_build_cast_drops_sentence_opening_words() -> None:
+    """A capitalised word seen only opening sentences ("Tears") is not a person."""
+    assert [m.core for m in build_cast("Tears came to her eyes. Later Jane wept.", []).mentions] \
+        == ["Jane"]
+
+
+def test_build_cast_keeps_given_name_opening_sentence() -> None:
+    """A known given name opening a sentence is still a person."""
+    assert [m.core for m in build_cast("Harriet came in. Tears fell.", []).mentions] \
+        == ["Harriet"]
+
+
+def test_build_cast_marks_objects() -> None:
+    """Names after a preposition are recorded as objects."""
+    cast = build_cast("Mrs. Bennet spoke to Jane Eyre.", [])
+    assert sorted(cast.objects) == [1]
+
+
+# --- is_headline --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Trump Blasts Clinton on Trade", "Related: Senate passes the budget", "Photo by Ann Lee"],
+)
+def test_is_headline_true(text: str) -> None:
+    """Title case, a "Related" line, or a short line without a full stop."""
+    assert is_headline(text, 0, len(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump spoke on Monday about trade.",
+        "The mayor said the vote would be held in March, and that she expected it to pass.",
+        "",
+    ],
+)
+def test_is_headline_false(text: str) -> None:
+    """A sentence of body text (or nothing) is no headline."""
+    assert not is_headline(text, 0, len(text))
+
+
+# --- resolve ------------------------------------------------------------------------
+
+
+def test_resolve_name_to_canonical() -> None:
+    """A name resolves to its fullest form."""
+    cast = build_cast("Mrs. Ann Smith arrived at the house.", [])
+    mention = Mention(Span(40, 45, "Smith"), "name", "Smith", None)
+    assert resolve(cast, mention) == "Ann Smith"
+
+
+def test_resolve_description_as_written() -> None:
+    """A description stays as written."""
+    cast = build_cast("Mrs. Ann Smith arrived at the house.", [])
+    mention = Mention(Span(40, 63, "a White House spokesman"), "description",
+                      "a white house spokesman", "m")
+    assert resolve(cast, mention) == "a White House spokesman"
+
+
+def test_resolve_pronoun_to_person_of_its_gender() -> None:
+    """``she`` resolves to the woman named before it."""
+    cast = build_cast("Mrs. Ann Smith arrived at the house.", [])
+    assert resolve(cast, _pronoun("she", 40)) == "Ann Smith"
+
+
+def test_resolve_pronoun_without_match_stays() -> None:
+    """``he`` with only a woman named stays ``he``."""
+    cast = build_cast("Mrs. Ann Smith arrived at the house.", [])
+    assert resolve(cast, _pronoun("he", 40)) == "he"
+
+
+def test_resolve_plural_pronoun_stays() -> None:
+    """``they`` is never resolved to one person."""
+    cast = build_cast("Mrs. Ann Smith arrived at the house.", [])
+    assert resolve(cast, _pronoun("they", 40)) == "they"
+
+
+def test_resolve_most_recent_compatible() -> None:
+    """Of two women, the more recent one."""
+    cast = build_cast("Mrs. Ann Smith met Mrs. Jane Cole at the house.", [])
+    assert resolve(cast, _pronoun("she", 60)) == "Jane Cole"
+
+
+def test_resolve_never_the_addressed() -> None:
+    """Whom the quotation itself addresses is passed over."""
+    cast = build_cast("Mrs. Ann Smith met Mrs. Jane Cole at the house.", [])
+    assert resolve(cast, _pronoun("she", 60), addressed="Jane Cole") == "Ann Smith"
+
+
+def test_resolve_prefers_spoken_to() -> None:
+    """Whom the previous quotation addressed answers, if the gender fits."""
+    cast = build_cast("Mrs. Ann Smith met Mrs. Jane Cole at the house.", [])
+    assert resolve(cast, _pronoun("she", 60), spoken_to="Ann Smith") == "Ann Smith"
+
+
+def test_resolve_spoken_to_of_other_gender_ignored() -> None:
+    """``spoken_to`` of the wrong gender is not taken."""
+    cast = build_cast("Mr. Tom Hale met Mrs. Jane Cole at the house.", [])
+    assert resolve(cast, _pronoun("she", 60), spoken_to="Tom Hale") == "Jane Cole"
+
+
+def test_resolve_spoken_to_but_addressed_again() -> None:
+    """``spoken_to`` who is also addressed now is not the speaker."""
+    cast = build_cast("Mrs. Ann Smith met Mrs. Jane Cole at the house.", [])
+    assert resolve(cast, _pronoun("she", 60), spoken_to="Ann Smith", addressed="Ann Smith") \
+        == "Jane Cole"
+
+
+def test_resolve_recent_speaker_when_no_name_near() -> None:
+    """With nobody named nearby, the latest recent speaker of the gender."""
+    cast = build_cast("It rained all day.", [])
+    assert resolve(cast, _pronoun("she", 40), recent=["Tom", "Harriet", "Jane", "Bob"]) == "Jane"
+
+
+def test_resolve_recent_speaker_before_far_name() -> None:
+    """Beyond NEAR characters, a recent speaker beats an old antecedent."""
+    text = "Harriet wrote a long letter to her aunt." + " " * NEAR + "x"
+    cast = build_cast(text, [])
+    assert resolve(cast, _pronoun("she", len(text)), recent=["Emma"]) == "Emma"
+
+
+def test_resolve_recent_speaker_not_the_addressed() -> None:
+    """A recent speaker who is being addressed is not taken."""
+    cast = build_cast("It rained all day.", [])
+    assert resolve(cast, _pronoun("she", 40), recent=["Jane"], addressed="Jane") == "she"
