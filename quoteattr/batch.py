@@ -119,8 +119,10 @@ def _check_jobs(jobs: object) -> int:
 
 
 def _check_chunksize(chunksize: object) -> int:
-    if isinstance(chunksize, bool) or not isinstance(chunksize, int) or chunksize < 1:
-        raise ValueError(f"chunksize must be a positive int, not {chunksize!r}")
+    if isinstance(chunksize, bool) or not isinstance(chunksize, int):
+        raise TypeError(f"chunksize must be an int, not {type(chunksize).__name__}")
+    if chunksize < 1:
+        raise ValueError(f"chunksize must be a positive number of texts, not {chunksize}")
     return chunksize
 
 
@@ -231,6 +233,19 @@ def _stream(
     yield from _parallel(texts, _extract_chunk, jobs, chunksize, options, safe)
 
 
+def _watch_parent(parent: int) -> None:
+    """In a worker: exit when ``parent`` is gone (killed: it could not shut us down)."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="quoteattr-watch-parent", daemon=True).start()
+
+
 def _parallel(
     texts: Iterator[str],
     work: Callable[..., tuple[list[_Outcome], BaseException | None]],
@@ -239,9 +254,16 @@ def _parallel(
     options: dict[str, Any],
     safe: bool,
 ) -> Iterator[_Outcome]:
+    import multiprocessing
     from concurrent.futures import Future, ProcessPoolExecutor  # slow to import: lazily
 
-    pool = ProcessPoolExecutor(max_workers=jobs)
+    if multiprocessing.get_start_method() == "fork":
+        # Forked workers inherit what this process has loaded: load it once, here,
+        # rather than once in every worker (the first extract() imports NLTK: ~1 s).
+        extract('"Ready," she said.')
+    pool = ProcessPoolExecutor(
+        max_workers=jobs, initializer=_watch_parent, initargs=(os.getpid(),)
+    )
     pending: deque[Future[tuple[list[_Outcome], BaseException | None]]] = deque()
     read_error: BaseException | None = None
     exhausted = False

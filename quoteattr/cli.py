@@ -384,10 +384,15 @@ def _skip_done(
     "FILEs, and write one line per record.",
 )
 @click.option(
-    "--text-field", default="text", show_default=True, help="The field holding the text."
+    "--text-field",
+    metavar="FIELD",
+    default="text",
+    show_default=True,
+    help="The field holding the text.",
 )
 @click.option(
     "--id-field",
+    metavar="FIELD",
     default="id",
     show_default=True,
     help="The field holding the record's id (else the line number is used).",
@@ -399,6 +404,7 @@ def _skip_done(
     "--jobs",
     "-j",
     type=int,
+    metavar="N",
     default=1,
     show_default=True,
     callback=_validate_jobs,

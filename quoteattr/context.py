@@ -101,6 +101,8 @@ class Context:
         [' and', ' Smith said.']
         """
         text, quotes = self.text, self.quotes
+        if self.quote.content.text.rstrip()[-1:] in (".", "!", "?"):
+            return [self.after]  # the sentence ended inside this quotation
         out = [self.after]
         i, end, tail_end = self.index, self.after[1], self.tail[1]
         pend = self.paragraph[1]

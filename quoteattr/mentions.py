@@ -81,8 +81,8 @@ def read_mention(text: str, start: int, end: int, *, source: bool = False) -> Me
         return Mention(Span(start, end, raw), "pronoun", low, lexicon.PRONOUNS[low])
     first = low.split(None, 1)[0] if low.strip() else ""
     if first in _DETERMINERS:
-        if len(low.split()) < 2:
-            return None  # "The" alone describes nobody
+        if len(low.split()) < 2 or raw.isupper():
+            return None  # "The" alone describes nobody; "THE END" is a heading
         # A manner adverb after the description is not part of it: "her husband impatiently".
         words = _words(text, start, end)
         while len(words) > 2 and text[words[-1][0] : words[-1][1]].lower().endswith("ly"):

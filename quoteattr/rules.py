@@ -411,6 +411,13 @@ def _after_intro(text: str, start: int, end: int) -> int:
     return start if comma == -1 else comma + 1
 
 
+def _verb_follows(text: str, pos: int) -> bool:
+    """True when a lower-case word that is no preposition follows ``pos``: ``Warren
+    endorsed`` (a subject and its verb), not ``Preceded at`` (a participle opening)."""
+    m = regex.match(r"\s++(\p{Ll}++)", text[pos : pos + 40])
+    return m is not None and m.group(1) not in _INTRO_WORDS and m.group(1) not in ("to", "of")
+
+
 def _first_subject(ctx: Context, start: int, end: int) -> Mention | None:
     """The first mention in ``text[start:end]`` that is not an object or a possessive,
     nor a lone capitalised word opening its sentence that the cast does not know
@@ -421,8 +428,14 @@ def _first_subject(ctx: Context, start: int, end: int) -> Mention | None:
         mention = read_mention(text, m.start("mention"), m.end("mention"))
         if mention is None or is_object(text, mention):
             continue
+        if mention.kind == "pronoun" and mention.gender not in ("m", "f", "p"):
+            continue  # "it was late" is about no speaker
         if mention.kind == "name" and " " not in mention.core and ctx.cast is not None:
-            if starts_sentence(text, mention.span.start) and not ctx.cast.knows(mention.core):
+            if (
+                starts_sentence(text, mention.span.start)
+                and not ctx.cast.knows(mention.core)
+                and not _verb_follows(text, mention.span.end)
+            ):
                 continue
         return mention
     return None

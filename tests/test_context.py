@@ -174,11 +174,6 @@ def test_sentence_rest_stops_where_next_quotation_ends_sentence() -> None:
     assert [text[a:b] for a, b in ctx.sentence_rest()] == [" and"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="sentence_rest only checks whether the *next* quotation ends the sentence, "
-    "not this one, so it crosses from a fragment ending in '.' into the next sentence",
-)
 def test_sentence_rest_stops_where_this_quotation_ends_sentence() -> None:
     """A quotation ending in a full stop ends its sentence: the next one is not crossed."""
     text = 'Hale called the plan "a mess." "A joke," Smith said.'

@@ -184,11 +184,6 @@ def test_all_caps_heading_rejected(words: str) -> None:
     assert _read(words) is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an all-caps heading opening with a determiner ('THE END') takes the "
-    "description path and is read as a description",
-)
 def test_all_caps_heading_with_determiner_rejected() -> None:
     """``THE END`` is a heading, not a description of anyone."""
     assert _read("THE END") is None

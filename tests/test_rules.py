@@ -305,11 +305,6 @@ def test_attribution_clause_fiction_fragment() -> None:
     assert (q.kind, q.speaker) == ("partial", "Jane")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the clause of the next sentence is reached through sentence_rest, which "
-    "crosses out of a fragment that ends its sentence with a full stop",
-)
 def test_attribution_clause_not_from_next_sentence() -> None:
     """``Hale called the plan "a mess." "A joke," Smith said.``: the fragment is not
     Smith's; his clause belongs to the next sentence."""
@@ -371,11 +366,6 @@ def test_cue_before_saying_with_known_subject() -> None:
     assert (q.speaker, q.cue.text) == ("Elizabeth Warren", "saying")  # type: ignore[union-attr]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="cue_before's own comment example: a lone surname opening the sentence is "
-    "not in the cast (dropped as a sentence opener), so the object Clinton is taken",
-)
 def test_cue_before_saying_with_surname_subject() -> None:
     """``Warren endorsed Clinton, saying, "…"``: Warren speaks, not Clinton."""
     q = _one('Warren endorsed Clinton, saying, "She is ready."', R.cue_before)
@@ -654,10 +644,16 @@ def test_sentence_subject_skips_objects() -> None:
     assert q.rule is None
 
 
-def test_sentence_subject_skips_unknown_sentence_opener() -> None:
-    """A lone capitalised word opening the sentence, named nowhere else, is passed over."""
+def test_sentence_subject_takes_opening_surname_before_its_verb() -> None:
+    """A lone surname opening the sentence, with its verb after it, is the subject."""
     q = _one('Clinton called for more "flexibility" in trade.', R.sentence_subject)
-    assert q.rule is None
+    assert q.speaker == "Clinton"
+
+
+def test_sentence_subject_skips_unknown_sentence_opener() -> None:
+    """A capitalised participle opening the sentence, named nowhere else, is passed over."""
+    q = _one('Preceded by the band, the crowd roared for "more."', R.sentence_subject)
+    assert q.speaker != "Preceded"
 
 
 # --- only_name_in_paragraph ---------------------------------------------------------
@@ -738,11 +734,6 @@ def test_paragraph_subject_not_a_bare_determiner() -> None:
     assert q.speaker is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the pronoun 'it' (gender 'n') is taken as an action beat's subject and "
-    "becomes the speaker 'it'",
-)
 def test_paragraph_subject_not_it() -> None:
     """``Well, it was late. "…"``: neither "Well" nor "it" is a speaker."""
     q = _one('Well, it was late. "Come in."', R.paragraph_subject, style="fiction")
