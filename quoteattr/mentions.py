@@ -153,6 +153,12 @@ def _name_parts(raw: str, source: bool = False) -> tuple[int, int, str, str | No
         cut = raw.find(stop, 0, end)
         if cut != -1:
             end = cut  # a party-and-state or generational suffix is not part of the name
+    cut = raw.find(" of ", 0, end)
+    if cut != -1 and any(
+        _lower(raw, w) not in lexicon.TITLES and _lower(raw, w) not in _TITLE_MODIFIERS
+        for w in _words(raw, 0, cut)
+    ):
+        end = cut  # "Ann Cole of Ohio": the place is where she is from, not her name
     words = _words(raw, 0, end)
     # Words before the last run of capitalised words describe the person (``New York
     # attorney Eric Levine``); the name is that last run.

@@ -179,7 +179,7 @@ def _mention(description: str) -> str:
         (?:\s++(?:for|of|at|with|from|in|to|on)\s++(?:the\s++)?(?&name))?+
       | {_PRONOUN}
       | (?:(?:(?&name)|(?!{_STOP}|{_DETERMINER}\b)\p{{Ll}}[\p{{L}}\-’']*+)\s++){{0,4}}?(?&name)
-        (?:\s++and\s++(?&name))?+
+        (?:\s++(?:and|of)\s++(?&name))?+
     )
     {_APPOSITIVE}
 """

@@ -465,7 +465,10 @@ def only_name_in_paragraph(ctx: Context, decided: Sequence[Decision | None]) -> 
         found.setdefault(n.core, n)
     if len(found) != 1:
         return None
-    return Decision(next(iter(found.values())), None, "only_name_in_paragraph")
+    only = next(iter(found.values()))
+    if _addressed_by(ctx, only):
+        return None  # "Jane sat by the fire. "Oh, Jane, …"": Jane is spoken to
+    return Decision(only, None, "only_name_in_paragraph")
 
 
 def vocative(ctx: Context, decided: Sequence[Decision | None]) -> Decision | None:
@@ -575,12 +578,20 @@ def paragraph_subject(ctx: Context, decided: Sequence[Decision | None]) -> Decis
     lead_start, lead_end = ctx.lead
     if lead_start >= pstart and lead_end > lead_start:
         subject = _first_subject(ctx, *ctx.before) or _first_subject(ctx, lead_start, lead_end)
-        if subject is not None:
+        if subject is not None and not _addressed_by(ctx, subject):
             return Decision(subject, None, "paragraph_subject")
     subject = _first_subject(ctx, *ctx.after)
-    if subject is not None:
+    if subject is not None and not _addressed_by(ctx, subject):
         return Decision(subject, None, "paragraph_subject")
     return None
+
+
+def _addressed_by(ctx: Context, mention: Mention) -> bool:
+    """True when the quotation speaks to the person ``mention`` names."""
+    if mention.kind != "name":
+        return False
+    spoken_to = _vocative_mention(ctx)
+    return spoken_to is not None and _same(spoken_to.core, mention.core)
 
 
 def conversation(ctx: Context, decided: Sequence[Decision | None]) -> Decision | None:

@@ -372,11 +372,6 @@ def test_cue_before_saying_with_surname_subject() -> None:
     assert q.speaker == "Warren"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a person-like mention beside a speech verb must win over a nearer "
-    "capitalised word; today the place 'Ohio' after 'of' is read as the speaker",
-)
 def test_cue_before_person_wins_over_nearer_place() -> None:
     """``Mayor Ann Cole of Ohio said: "…"``: Ann Cole, not Ohio."""
     q = _one('Mayor Ann Cole of Ohio said: "We will win."', R.cue_before)
@@ -550,11 +545,6 @@ def test_vocative_names_addressee_not_speaker() -> None:
     assert quotes[-1].speaker == "Ann"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a vocative names the addressee, not the speaker; only_name_in_paragraph "
-    "takes the one name of the paragraph, which here is the addressee Jane",
-)
 def test_vocative_addressee_in_action_beat_is_not_speaker() -> None:
     """``Jane sat by the fire. "Oh, Jane, …"``: whoever speaks, it is not Jane."""
     quote = extract('Jane sat by the fire. "Oh, Jane, how good you are!"', style="fiction")[0]
