@@ -46,16 +46,20 @@ class Mention:
 
     ``core`` is the name without titles (``"Donald Trump"`` for ``"President Donald
     Trump"``), the pronoun or the description in lower case; ``gender`` is ``"m"``,
-    ``"f"``, ``"p"`` (plural) or None when unknown.
+    ``"f"``, ``"p"`` (plural) or None when unknown; ``title`` is the gendered title the
+    name was written with (``"Mrs."``), which tells Mr. from Mrs. Bennet.
 
     >>> read_mention("she", 0, 3)
-    Mention(span=Span(start=0, end=3, text='she'), kind='pronoun', core='she', gender='f')
+    Mention(span=Span(start=0, end=3, text='she'), kind='pronoun', core='she', gender='f', title='')
+    >>> read_mention("Mrs. Bennet", 0, 11).title
+    'Mrs.'
     """
 
     span: Span
     kind: str
     core: str
     gender: str | None = None
+    title: str = ""
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -133,15 +137,17 @@ def _read_name(text: str, start: int, end: int, source: bool = False) -> Mention
     parts = _name_parts(text[start:end], source)
     if parts is None:
         return None
-    span_start, span_end, core_text, gender, month = parts
+    span_start, span_end, core_text, gender, month, title = parts
     if month and _preposition_before(text, start + span_start):
         return None  # "in May", not "May said"
     a, b = start + span_start, start + span_end
-    return Mention(Span(a, b, text[a:b]), "name", core_text, gender)
+    return Mention(Span(a, b, text[a:b]), "name", core_text, gender, title)
 
 
 @lru_cache(maxsize=65536)
-def _name_parts(raw: str, source: bool = False) -> tuple[int, int, str, str | None, bool] | None:
+def _name_parts(
+    raw: str, source: bool = False
+) -> tuple[int, int, str, str | None, bool, str] | None:
     """Read a run of capitalised words on its own (cached: names recur).
 
     Returns the name's span relative to ``raw``, its core, the gender its title gives,
@@ -189,8 +195,12 @@ def _name_parts(raw: str, source: bool = False) -> tuple[int, int, str, str | No
         if low in lexicon.TITLES or low in lexicon.ORG_WORDS or low in _TITLE_MODIFIERS:
             core = words[i + 1 :]
             break
+    title = ""
     for w in words[: len(words) - len(core)]:
-        gender = gender or lexicon.TITLES.get(_lower(raw, w))
+        g = lexicon.TITLES.get(_lower(raw, w))
+        if g and not gender:
+            gender = g
+            title = raw[w[0] : w[1]] + ("." if raw[w[1] : w[1] + 1] == "." else "")
     if any(_lower(raw, w) in lexicon.ORG_WORDS for w in core):
         if not source:
             return None
@@ -205,7 +215,7 @@ def _name_parts(raw: str, source: bool = False) -> tuple[int, int, str, str | No
     core_text = " ".join(raw[a:b] for a, b in core)
     if core_text.endswith(("'s", "’s")):
         core_text = core_text[:-2]  # the possessive ending is not part of the name
-    return span_start, span_end, core_text, gender, month
+    return span_start, span_end, core_text, gender, month, title
 
 
 _MONTH_NAMES = frozenset({"may", "june", "april", "august"})

@@ -522,7 +522,7 @@ def addressee(ctx: Context) -> str | None:
     m = _vocative_mention(ctx)
     if m is None or ctx.cast is None:
         return None
-    return ctx.cast.canonical(m.core, m.span.start)
+    return ctx.cast.canonical(m.core, m.span.start, m.gender, m.title)
 
 
 def _same(a: str, b: str) -> bool:
@@ -539,7 +539,7 @@ def reply_to_named(ctx: Context, decided: Sequence[Decision | None]) -> Decision
     >>> text = '"What a fine library, Mr. Darcy!" said Jane.\\n\\n"It is very old."'
     >>> q = extract(text, style="fiction")[-1]
     >>> q.speaker, q.rule
-    ('Darcy', 'reply_to_named')
+    ('Mr. Darcy', 'reply_to_named')
 
     Notes: the other half of CoreNLP's vocative sieve (Muzny et al. 2017).
     """
@@ -554,7 +554,7 @@ def reply_to_named(ctx: Context, decided: Sequence[Decision | None]) -> Decision
     m = _vocative_mention(before)
     if m is None:
         return None
-    spoken_to = ctx.cast.canonical(m.core, m.span.start)
+    spoken_to = ctx.cast.canonical(m.core, m.span.start, m.gender, m.title)
     last = decided[prev]
     if last is not None and last.speaker and _same(last.speaker, spoken_to):
         return None

@@ -53,12 +53,16 @@ class Cast:
     genders: dict[str, str] = attrs.field(factory=dict, eq=False, repr=False)
     objects: frozenset[int] = attrs.field(factory=frozenset, eq=False, repr=False)
 
-    def canonical(self, core: str, pos: int) -> str:
-        """The fullest name in the document for the person called ``core`` near ``pos``.
+    def canonical(self, core: str, pos: int, gender: str | None = None, title: str = "") -> str:
+        """The fullest name in the document for the person called ``core`` near ``pos``,
+        of ``gender`` if known; a bare surname keeps its ``title`` (``Mrs. Bennet``).
 
         >>> cast = build_cast("Theresa May spoke. May left.", [])
         >>> cast.canonical("May", 20)
         'Theresa May'
+        >>> cast = build_cast("Mr. Bennet and Mrs. Bennet sat.", [])
+        >>> cast.canonical("Bennet", 30, "f", "Mrs.")
+        'Mrs. Bennet'
         """
         words = [_key(w) for w in core.split()]
         if not words:
@@ -73,6 +77,8 @@ class Cast:
                 continue
             if len(words) == 1 and words[0] not in (have[0], have[-1]):
                 continue
+            if gender and self.gender_of(m) not in (None, gender):
+                continue
             # A person-like name first (a known given name or a title), then the
             # fullest; among equals, the one nearest before ``pos``.
             start = self.starts[i]
@@ -81,7 +87,9 @@ class Cast:
             key = (person, len(have), near)
             if best is None or key > best_key:
                 best, best_key = m.core, key
-        return best or core
+        if best is None or (title and len(words) == 1 and len(best.split()) == 1):
+            return f"{title} {core}" if title and len(words) == 1 else (best or core)
+        return best
 
     def knows(self, core: str) -> bool:
         """True when some name in the cast contains the word(s) of ``core``.
@@ -176,7 +184,9 @@ def build_cast(
         for w in set(words):
             by_word.setdefault(w, []).append(i)
         if m.gender in ("m", "f") and words:
-            genders.setdefault(words[-1], m.gender)
+            if genders.setdefault(words[-1], m.gender) != m.gender:
+                genders[words[-1]] = "?"  # Mr. and Mrs. Bennet: the surname alone tells nothing
+    genders = {w: g for w, g in genders.items() if g != "?"}
     return Cast(
         tuple(found),
         tuple(m.span.start for m in found),
@@ -259,7 +269,7 @@ def resolve(
     the recent speakers standing in for its coreference chains.
     """
     if mention.kind == "name":
-        return cast.canonical(mention.core, mention.span.start)
+        return cast.canonical(mention.core, mention.span.start, mention.gender, mention.title)
     if mention.kind != "pronoun":
         return mention.span.text
     if mention.gender not in ("m", "f"):
@@ -271,7 +281,9 @@ def resolve(
     pos = mention.span.start
     antecedent = cast.person_before(pos, gender, reach=NEAR, strict=True, exclude=addressed)
     if antecedent is not None:
-        return cast.canonical(antecedent.core, antecedent.span.start)
+        return cast.canonical(
+            antecedent.core, antecedent.span.start, antecedent.gender, antecedent.title
+        )
     for name in reversed(recent):
         if cast.gender_of_name(name) == gender:
             if not (addressed and _words_of(addressed) & _words_of(name)):
@@ -281,4 +293,6 @@ def resolve(
         antecedent = cast.person_before(pos, gender, exclude=addressed)
     if antecedent is None:
         return mention.span.text
-    return cast.canonical(antecedent.core, antecedent.span.start)
+    return cast.canonical(
+        antecedent.core, antecedent.span.start, antecedent.gender, antecedent.title
+    )
