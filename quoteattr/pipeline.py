@@ -62,7 +62,8 @@ def extract(
                         if key not in resolved:
                             recent = [d.speaker for d in decided[-8:] if d and d.speaker]
                             resolved[key] = resolve(
-                                cast, decision.mention, recent, spoken_to, addressed
+                                cast, decision.mention, recent, spoken_to, addressed,
+                                ctx.paragraph[0],
                             )
                         decision = attrs.evolve(decision, speaker=resolved[key])
                     break

@@ -251,14 +251,17 @@ def resolve(
     recent: Sequence[str] = (),
     spoken_to: str | None = None,
     addressed: str | None = None,
+    paragraph_start: int | None = None,
 ) -> str | None:
     """The speaker's name for ``mention``: canonical name, antecedent, or description.
 
     A pronoun takes ``spoken_to`` (whom the quotation before it addressed by name) if
-    the gender fits; else the nearest person known to be of its gender named within
-    :data:`NEAR` characters before it; else the latest of the ``recent`` speakers (most
-    recent last) whose gender fits; else the nearest person of unknown gender; else any
-    earlier one. Never ``addressed``, whom the quotation itself speaks to.
+    the gender fits; else the nearest person of its gender (known, then unknown) named
+    earlier in its own paragraph (from ``paragraph_start``); else the nearest person
+    known to be of its gender named within :data:`NEAR` characters before it; else the
+    latest of the ``recent`` speakers (most recent last) whose gender fits; else the
+    nearest person of unknown gender; else any earlier one. Never ``addressed``, whom
+    the quotation itself speaks to.
 
     >>> from quoteattr.records import Span
     >>> cast = build_cast("Mrs. Ann Smith arrived.", [])
@@ -279,7 +282,14 @@ def resolve(
         if not (addressed and _words_of(addressed) & _words_of(spoken_to)):
             return spoken_to
     pos = mention.span.start
-    antecedent = cast.person_before(pos, gender, reach=NEAR, strict=True, exclude=addressed)
+    antecedent = None
+    if paragraph_start is not None and paragraph_start < pos:
+        here = pos - paragraph_start
+        antecedent = cast.person_before(
+            pos, gender, reach=here, strict=True, exclude=addressed
+        ) or cast.person_before(pos, gender, reach=here, exclude=addressed)
+    if antecedent is None:
+        antecedent = cast.person_before(pos, gender, reach=NEAR, strict=True, exclude=addressed)
     if antecedent is not None:
         return cast.canonical(
             antecedent.core, antecedent.span.start, antecedent.gender, antecedent.title
