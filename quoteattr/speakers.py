@@ -38,9 +38,11 @@ def _key(word: str) -> str:
 class Cast:
     """The people named in a document: every name mention outside quotations, in order.
 
-    ``by_word`` indexes the mentions by each word of their name; ``genders`` maps a
-    name word to the gender a title gave it (``Mrs. Bennet`` makes "bennet" female);
-    ``objects`` holds the indices of mentions after a preposition (``to Jane``).
+    ``by_word`` indexes, by each word of their name, one mention for each distinct
+    (name, gender) the text gives, and ``seen`` lists where each of those was written,
+    so looking a name up costs the number of its forms, not of its mentions;
+    ``genders`` maps a name word to the gender a title gave it (``Mrs. Bennet`` makes
+    "bennet" female); ``objects`` holds the indices of mentions after a preposition.
 
     >>> cast = build_cast("Mrs. Bennet spoke to Jane Eyre.", [])
     >>> [m.core for m in cast.mentions], cast.genders, sorted(cast.objects)
@@ -52,6 +54,7 @@ class Cast:
     by_word: dict[str, tuple[int, ...]] = attrs.field(factory=dict, eq=False, repr=False)
     genders: dict[str, str] = attrs.field(factory=dict, eq=False, repr=False)
     objects: frozenset[int] = attrs.field(factory=frozenset, eq=False, repr=False)
+    seen: dict[int, tuple[int, ...]] = attrs.field(factory=dict, eq=False, repr=False)
 
     def canonical(self, core: str, pos: int, gender: str | None = None, title: str = "") -> str:
         """The fullest name in the document for the person called ``core`` near ``pos``,
@@ -80,9 +83,10 @@ class Cast:
             if gender and self.gender_of(m) not in (None, gender):
                 continue
             # A person-like name first (a known given name or a title), then the
-            # fullest; among equals, the one nearest before ``pos``.
-            start = self.starts[i]
-            near = start - pos if start <= pos else -(10**9) - start
+            # fullest; among equals, the one written nearest before ``pos``.
+            starts = self.seen.get(i, (self.starts[i],))
+            k = bisect.bisect_right(starts, pos) - 1
+            near = starts[k] - pos if k >= 0 else -(10**9) - starts[0]
             person = m.gender is not None or have[0] in lexicon.GIVEN_NAMES
             key = (person, len(have), near)
             if best is None or key > best_key:
@@ -175,14 +179,23 @@ def build_cast(
     found.extend(names_in(text, pos, len(text)))
     headlines = [p for p in paragraphs if is_headline(text, *p)]
     if headlines:
-        found = [m for m in found if not any(a <= m.span.start < b for a, b in headlines)]
+        heads = [a for a, _ in headlines]
+        found = [m for m in found if not _inside(m.span.start, headlines, heads)]
     found = _drop_sentence_openers(text, found)
     by_word: dict[str, list[int]] = {}
     genders: dict[str, str] = {}
+    first: dict[tuple[str, str | None], int] = {}  # (name, gender) -> its first mention
+    seen: dict[int, list[int]] = {}
     for i, m in enumerate(found):
         words = [_key(w) for w in m.core.split()]
-        for w in set(words):
-            by_word.setdefault(w, []).append(i)
+        form = (m.core, m.gender)
+        if form in first:
+            seen[first[form]].append(m.span.start)
+        else:
+            first[form] = i
+            seen[i] = [m.span.start]
+            for w in set(words):
+                by_word.setdefault(w, []).append(i)
         if m.gender in ("m", "f") and words:
             if genders.setdefault(words[-1], m.gender) != m.gender:
                 genders[words[-1]] = "?"  # Mr. and Mrs. Bennet: the surname alone tells nothing
@@ -193,7 +206,14 @@ def build_cast(
         {w: tuple(ix) for w, ix in by_word.items()},
         genders,
         frozenset(i for i, m in enumerate(found) if is_object(text, m)),
+        {i: tuple(v) for i, v in seen.items()},
     )
+
+
+def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """True when ``pos`` lies in one of the sorted, disjoint ``spans``."""
+    k = bisect.bisect_right(starts, pos) - 1
+    return k >= 0 and pos < spans[k][1]
 
 
 def is_headline(text: str, start: int, end: int) -> bool:
