@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
@@ -10,13 +10,17 @@ from .context import STYLES, contexts, guess_style
 from .quotes import find_quotes, paragraphs, quote_kind
 from .records import Quote
 from .rules import DEFAULT_RULES, Decision, Rule, addressee
-from .speakers import build_cast, resolve
+from .speakers import Characters, build_cast, resolve
 
 __all__ = ["extract"]
 
 
 def extract(
-    text: str, *, rules: Sequence[Rule] = DEFAULT_RULES, style: str = "auto"
+    text: str,
+    *,
+    rules: Sequence[Rule] = DEFAULT_RULES,
+    style: str = "auto",
+    characters: Mapping[str, Iterable[str]] | Iterable[str] | None = None,
 ) -> list[Quote]:
     """Find the quotations of ``text`` and who said them, in text order.
 
@@ -24,7 +28,14 @@ def extract(
     (see :mod:`quoteattr.rules`); an empty tuple finds quotations without speakers.
     ``style`` is ``"news"``, ``"fiction"`` or ``"auto"`` (guess from the text; see
     :func:`quoteattr.context.guess_style`): the two differ on who speaks in a paragraph
-    that holds only a quotation.
+    that holds only a quotation. ``characters`` is a known cast, ``{name: [aliases]}``
+    or a list of names: a speaker who is one of them is given that name.
+
+    >>> text = '"Come here, Lizzy," said Mrs. Bennet.'
+    >>> extract(text, characters={"Mrs. Bennet": ["Mrs Bennet"]})[0].speaker
+    'Mrs. Bennet'
+    >>> extract('"No," said Lizzy.', characters={"Elizabeth Bennet": ["Lizzy"]})[0].speaker
+    'Elizabeth Bennet'
 
     >>> q = extract('"We won," Mayor Jane Doe said.')[0]
     >>> q.text, q.speaker, q.mention.text, q.cue.text, q.rule
@@ -44,6 +55,7 @@ def extract(
     found = [attrs.evolve(q, kind=quote_kind(text, q)) for q in find_quotes(text, paras)]
     if not found or not rules:
         return found
+    known = None if characters is None else Characters.from_mapping(characters)
     if style == "auto":
         style = guess_style(text)
     cast = build_cast(text, found, paras)
@@ -66,6 +78,8 @@ def extract(
                                 ctx.paragraph[0],
                             )
                         decision = attrs.evolve(decision, speaker=resolved[key])
+                    if known is not None and decision.speaker is not None:
+                        decision = attrs.evolve(decision, speaker=known.match(decision.speaker))
                     break
         decided.append(decision)
         spoken_to = addressed

@@ -27,7 +27,7 @@ from . import lexicon
 from .mentions import Mention, is_object, names_in, starts_sentence
 from .records import Quote
 
-__all__ = ["Cast", "build_cast", "is_headline", "resolve"]
+__all__ = ["Cast", "Characters", "build_cast", "is_headline", "resolve"]
 
 
 def _key(word: str) -> str:
@@ -326,3 +326,86 @@ def resolve(
     return cast.canonical(
         antecedent.core, antecedent.span.start, antecedent.gender, antecedent.title
     )
+
+
+def _name_words(name: str) -> frozenset[str]:
+    """The words of a name without titles: ``"Mrs. Bennet"`` -> {"bennet"}."""
+    words = [_key(w) for w in name.replace(",", " ").split()]
+    return frozenset(w for w in words if w and w not in lexicon.TITLES)
+
+
+@attrs.frozen
+class Characters:
+    """A known cast given by the caller: canonical names and their aliases.
+
+    A resolved speaker that is one of a character's names (case and titles aside), or
+    whose words belong to one character's names only, becomes that character.
+
+    >>> cast = Characters.from_mapping({"Elizabeth Bennet": ["Lizzy", "Eliza"]})
+    >>> cast.match("Lizzy"), cast.match("Miss Elizabeth"), cast.match("Mr. Darcy")
+    ('Elizabeth Bennet', 'Elizabeth Bennet', 'Mr. Darcy')
+    """
+
+    names: dict[frozenset[str], str] = attrs.field(eq=False)
+    by_word: dict[str, frozenset[str]] = attrs.field(eq=False)
+
+    @classmethod
+    def from_mapping(cls, characters: object) -> Characters:
+        """Build from ``{name: [aliases]}`` or from an iterable of names; a caller's
+        mistake raises TypeError or ValueError saying what was given.
+
+        >>> Characters.from_mapping(["Jane Eyre"]).match("Jane")
+        'Jane Eyre'
+        >>> Characters.from_mapping({"Jane": "Janet"})
+        Traceback (most recent call last):
+        ...
+        TypeError: characters={'Jane': ...}: aliases must be a list of str, not str
+        """
+        if isinstance(characters, (str, bytes)) or not hasattr(characters, "__iter__"):
+            raise TypeError(
+                "characters must be a mapping of names to lists of aliases, or a list of "
+                f"names, not {type(characters).__name__}"
+            )
+        items: list[tuple[object, object]]
+        if hasattr(characters, "items"):
+            items = list(characters.items())  # type: ignore[union-attr]
+        else:
+            items = [(name, ()) for name in characters]  # type: ignore[union-attr]
+        names: dict[frozenset[str], str] = {}
+        by_word: dict[str, set[str]] = {}
+        for name, aliases in items:
+            if not isinstance(name, str) or not _name_words(name):
+                raise ValueError(f"characters: each name must be a non-empty str, not {name!r}")
+            if isinstance(aliases, (str, bytes)) or not hasattr(aliases, "__iter__"):
+                raise TypeError(
+                    f"characters={{{name!r}: ...}}: aliases must be a list of str, "
+                    f"not {type(aliases).__name__}"
+                )
+            for alias in (name, *aliases):  # type: ignore[misc]
+                if not isinstance(alias, str) or not _name_words(alias):
+                    raise ValueError(
+                        f"characters={{{name!r}: ...}}: each alias must be a non-empty "
+                        f"str, not {alias!r}"
+                    )
+                words = _name_words(alias)
+                names.setdefault(words, name)
+                for w in words:
+                    by_word.setdefault(w, set()).add(name)
+        return cls(names, {w: frozenset(v) for w, v in by_word.items()})
+
+    def match(self, speaker: str) -> str:
+        """The character ``speaker`` names, or ``speaker`` itself when none or several."""
+        words = _name_words(speaker)
+        if not words:
+            return speaker
+        if words in self.names:
+            return self.names[words]
+        candidates: set[str] | None = None
+        for w in words:
+            owners = self.by_word.get(w, frozenset())
+            candidates = set(owners) if candidates is None else candidates & owners
+            if not candidates:
+                return speaker
+        if candidates and len(candidates) == 1:
+            return next(iter(candidates))
+        return speaker

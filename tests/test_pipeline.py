@@ -195,3 +195,15 @@ def test_kinds_assigned() -> None:
     """Each top-level quote has its kind: direct, partial or term."""
     text = 'Critics called it a "total disaster" and the "Big Deal" failed. "We won."'
     assert [q.kind for q in extract(text)] == ["partial", "term", "direct"]
+
+
+def test_extract_with_characters_uses_known_names() -> None:
+    """A speaker named by an alias of a given character gets the canonical name."""
+    quotes = extract('"No," said Lizzy.', characters={"Elizabeth Bennet": ["Lizzy"]})
+    assert quotes[0].speaker == "Elizabeth Bennet"
+
+
+def test_extract_with_bad_characters_raises() -> None:
+    """A malformed characters= argument is a caller's mistake: TypeError."""
+    with pytest.raises(TypeError, match="characters"):
+        extract('"No," said Lizzy.', characters="Lizzy")

@@ -11,7 +11,7 @@ import pytest
 from quoteattr.mentions import Mention
 from quoteattr.quotes import find_quotes, paragraphs
 from quoteattr.records import Span
-from quoteattr.speakers import NEAR, Cast, build_cast, is_headline, resolve
+from quoteattr.speakers import NEAR, Cast, Characters, build_cast, is_headline, resolve
 
 
 def _cast(text: str) -> Cast:
@@ -308,3 +308,46 @@ def test_resolve_recent_speaker_not_the_addressed() -> None:
     """A recent speaker who is being addressed is not taken."""
     cast = build_cast("It rained all day.", [])
     assert resolve(cast, _pronoun("she", 40), recent=["Jane"], addressed="Jane") == "she"
+
+
+# --- Characters (a caller's known cast) ------------------------------------------------
+
+
+def test_characters_alias_maps_to_canonical() -> None:
+    """An alias the caller gives resolves to the character's canonical name."""
+    cast = Characters.from_mapping({"Elizabeth Bennet": ["Lizzy", "Eliza"]})
+    assert cast.match("Lizzy") == "Elizabeth Bennet"
+
+
+def test_characters_titles_are_ignored_when_matching() -> None:
+    """Titles do not stop a match: "Miss Elizabeth" is Elizabeth Bennet."""
+    cast = Characters.from_mapping({"Elizabeth Bennet": []})
+    assert cast.match("Miss Elizabeth") == "Elizabeth Bennet"
+
+
+def test_characters_ambiguous_word_is_left_alone() -> None:
+    """A surname shared by two characters matches neither."""
+    cast = Characters.from_mapping(["Jane Bennet", "Elizabeth Bennet"])
+    assert cast.match("Bennet") == "Bennet"
+
+
+def test_characters_unknown_speaker_is_kept() -> None:
+    """A speaker outside the given cast keeps the name the text gives."""
+    assert Characters.from_mapping(["Jane Eyre"]).match("Mr. Rochester") == "Mr. Rochester"
+
+
+@pytest.mark.parametrize(
+    ("characters", "error"),
+    [
+        ("Jane Eyre", TypeError),
+        (42, TypeError),
+        ({"Jane Eyre": "Janet"}, TypeError),
+        ({"": []}, ValueError),
+        ({"Jane Eyre": [""]}, ValueError),
+        ([None], ValueError),
+    ],
+)
+def test_characters_bad_argument_raises(characters: object, error: type) -> None:
+    """A malformed cast raises TypeError or ValueError naming what was given."""
+    with pytest.raises(error, match="characters"):
+        Characters.from_mapping(characters)
