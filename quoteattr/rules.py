@@ -99,8 +99,14 @@ def cue_after(ctx: Context, decided: Sequence[Decision | None]) -> Decision | No
     ):
         return None  # a fragment's sentence goes on; a later verb is not its cue
     text = ctx.text
+    sentence_end = end
+    ended = content.endswith((".", "!", "?", "…")) and text[start:end].lstrip()[:1].isupper()
     end = min(max(end, start + 160), ctx.tail[1])
     cues = speech_cues(text, start, end)
+    if ended:
+        # The quotation ended its sentence: only a short cue sentence of its own
+        # (``"…." Trump said.``) reports it, not the next sentence's verb.
+        cues = [c for c in cues if len(text[c[1] : sentence_end].split()) <= 4]
     if cues and not text[start : cues[0][0]].strip(_GAP):
         # Verb first: ``"…," said Sen. John McCain``.
         decision = _after_verb(ctx, cues[0], MENTION_AFTER_VERB, "cue_after")
