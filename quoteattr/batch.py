@@ -57,7 +57,7 @@ def extract_many(
     ``N > 1`` in ``N`` worker processes fed chunks of up to ``chunksize`` texts (fewer
     when the texts are long), and ``-1`` uses every core this process may run on. The
     results are the same whatever ``jobs`` is. ``options`` are
-    :func:`quoteattr.extract`'s keyword options (``rules``, ``style``); with
+    :func:`quoteattr.extract`'s keyword options (``rules``, ``style``, ...); with
     ``jobs > 1`` they must pickle (module-level functions do, lambdas do not).
 
     An item that is neither a string nor a mapping with a string under ``text_field``

@@ -41,7 +41,7 @@ def extract_bag(
     has the partitions and order of ``bag``, so ``dask.bag.zip`` lines it up with it.
     An item with no text, or on which extraction fails, gives
     ``{"id": ID, "error": MESSAGE}`` instead of stopping the computation. ``options``
-    are :func:`quoteattr.extract`'s (``rules``, ``style``), checked on the call.
+    are :func:`quoteattr.extract`'s (``rules``, ``style``, ...), checked on the call.
 
     Nothing is computed until you ask (``.compute()``, ``.to_textfiles(...)``):
 

@@ -205,7 +205,9 @@ def _name_parts(
         if not source:
             return None
         core = words  # an organisation speaks under its whole name
-    elif all(raw[a:b].isupper() and b - a > 1 for a, b in core) and not source:
+    elif all(raw[a:b].isupper() and b - a > 1 for a, b in core) and (
+        not source or len(core) > 2
+    ):
         return None  # headings and acronyms (CHAPTER, THE END, NATO), not people
     if len(words) == 1 and _lower(raw, words[0]) in lexicon.TITLES and not source:
         return None  # a title alone ("Sir", "Mother") names nobody in particular

@@ -250,6 +250,10 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
         mention = None
         if m is not None:
             mention = read_mention(text, m.start("mention"), m.end("mention"), source=True)
+            if mention is not None and is_object(text, mention):
+                # "speaking to Fox News said", "in a low voice said": the words before
+                # the verb end a phrase; the sentence's subject is the speaker.
+                mention = _first_subject(ctx, start, mention.span.start)
         elif text[start : cue[0]].rstrip().endswith(",") and text[cue[1] - 3 : cue[1]] == "ing":
             # A participle after a comma (``Trump went after Bush, calling him "…"``)
             # reports the main clause's subject.
