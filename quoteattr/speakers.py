@@ -25,7 +25,7 @@ import attrs
 
 from . import lexicon
 from .mentions import Mention, is_object, names_in, starts_sentence
-from .records import Quote
+from .records import Quote, Span  # noqa: F401  (Span: doctests)
 
 __all__ = ["Cast", "Characters", "build_cast", "is_headline", "resolve"]
 
@@ -261,6 +261,32 @@ def _drop_sentence_openers(text: str, found: list[Mention]) -> list[Mention]:
 NEAR = 400
 
 
+#: Descriptions that stand for the nearest person holding a title: "her ladyship" is
+#: the last Lady named, "his lordship" the last Lord.
+_HONORIFICS = {"ladyship": ("lady",), "lordship": ("lord",), "majesty": ("king", "queen")}
+
+
+def _by_honorific(cast: Cast, mention: Mention) -> str | None:
+    """The person a ``her ladyship``-style description stands for, if named before.
+
+    >>> cast = build_cast("Lady Catherine came in.", [])
+    >>> _by_honorific(cast, Mention(Span(30, 43, "her ladyship"), "description",
+    ...                             "her ladyship", "f"))
+    'Lady Catherine'
+    """
+    words = mention.core.split()
+    titles = _HONORIFICS.get(words[-1]) if len(words) == 2 else None
+    if not titles:
+        return None
+    i = bisect.bisect_left(cast.starts, mention.span.start) - 1
+    while i >= 0:
+        m = cast.mentions[i]
+        if _key(m.title) in titles:
+            return cast.canonical(m.core, m.span.start, m.gender, m.title)
+        i -= 1
+    return None
+
+
 def _words_of(name: str) -> set[str]:
     return {_key(w) for w in name.split()}
 
@@ -293,6 +319,8 @@ def resolve(
     """
     if mention.kind == "name":
         return cast.canonical(mention.core, mention.span.start, mention.gender, mention.title)
+    if mention.kind == "description":
+        return _by_honorific(cast, mention) or mention.span.text
     if mention.kind != "pronoun":
         return mention.span.text
     if mention.gender not in ("m", "f"):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import subprocess
@@ -12,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 import quoteattr
-from quoteattr.cli import TEXT_WIDTH, main
+from quoteattr.cli import CSV_COLUMNS, TEXT_WIDTH, main
 
 TEXT = '"We won," she said. He called it "a disgrace".\n'
 
@@ -111,12 +113,61 @@ def test_missing_file_is_reported_and_others_still_processed(story: Path) -> Non
     assert len(result.stdout.splitlines()) == 2
 
 
-def test_directory_is_reported_as_unreadable(tmp_path: Path) -> None:
-    """A directory given as a file is an error naming it, not a crash."""
+def test_directory_without_txt_files_is_reported(tmp_path: Path) -> None:
+    """A directory holding no ``*.txt`` file is an error naming it, not a crash."""
+    (tmp_path / "notes.md").write_text('"Hi," he said.', encoding="utf-8")
     result = _runner().invoke(main, [str(tmp_path)])
     assert result.exit_code == 1
-    assert str(tmp_path) in result.stderr
+    assert str(tmp_path) in result.stderr and "no .txt files" in result.stderr
     assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_directory_stands_for_its_txt_files_in_name_order(tmp_path: Path) -> None:
+    """A directory argument is read as its ``*.txt`` files, sorted, not recursing."""
+    (tmp_path / "b.txt").write_text('"Bye," she said.', encoding="utf-8")
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "skip.md").write_text('"No," he said.', encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "c.txt").write_text('"Deep," he said.', encoding="utf-8")
+    result = _runner().invoke(main, [str(tmp_path)])
+    assert result.exit_code == 0
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    names = [os.path.basename(r["file"]) for r in records]
+    assert names == ["a.txt", "a.txt", "b.txt"]
+    assert records[0]["file"] == str(tmp_path / "a.txt")
+
+
+def test_csv_writes_a_header_and_a_row_per_quote(story: Path) -> None:
+    """``--format csv`` writes the file name column, then the quote's fields."""
+    result = _runner().invoke(main, ["-f", "csv", str(story)])
+    assert result.exit_code == 0
+    header, *rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert header == ["file", *CSV_COLUMNS]
+    expected = [
+        [str(story), str(q.start), str(q.end), q.kind, q.speaker or "",
+         q.mention.text if q.mention else "", q.cue.text if q.cue else "", q.rule or "", q.text]
+        for q in quoteattr.extract(TEXT)
+    ]
+    assert rows == expected
+
+
+def test_output_option_writes_to_a_file(story: Path, tmp_path: Path) -> None:
+    """``-o OUT`` puts what would be printed into OUT instead."""
+    out = tmp_path / "out.jsonl"
+    printed = _runner().invoke(main, [str(story)]).stdout
+    result = _runner().invoke(main, ["-o", str(out), str(story)])
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert out.read_text(encoding="utf-8") == printed
+
+
+def test_jobs_give_the_same_output_for_files(story: Path, tmp_path: Path) -> None:
+    """``--jobs 2`` prints what one job prints, errors included, in the same order."""
+    other = tmp_path / "other.txt"
+    other.write_text('"Bye," Jane Doe said.', encoding="utf-8")
+    args = [str(story), "missing.txt", str(other), str(story)]
+    one = _runner().invoke(main, args)
+    two = _runner().invoke(main, ["--jobs", "2", *args])
+    assert (two.exit_code, two.stdout, two.stderr) == (1, one.stdout, one.stderr)
 
 
 def test_undecodable_bytes_name_file_offset_and_encoding(tmp_path: Path, story: Path) -> None:
