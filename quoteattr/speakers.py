@@ -73,6 +73,7 @@ class Cast:
         wanted = set(words)
         best: str | None = None
         best_key: tuple[bool, int, int] = (False, 0, 0)
+        fuller: set[str] = set()
         for i in self.by_word.get(words[-1], ()):
             m = self.mentions[i]
             have = [_key(w) for w in m.core.split()]
@@ -89,8 +90,12 @@ class Cast:
             near = starts[k] - pos if k >= 0 else -(10**9) - starts[0]
             person = m.gender is not None or have[0] in lexicon.GIVEN_NAMES
             key = (person, len(have), near)
+            if len(have) > len(words):
+                fuller.add(m.core)
             if best is None or key > best_key:
                 best, best_key = m.core, key
+        if title and len(words) == 1 and len(fuller) > 1:
+            return f"{title} {core}"  # Mrs. Bennet, among Elizabeth and Jane Bennet
         if best is None or (title and len(words) == 1 and len(best.split()) == 1):
             return f"{title} {core}" if title and len(words) == 1 else (best or core)
         return best
@@ -287,6 +292,52 @@ def _by_honorific(cast: Cast, mention: Mention) -> str | None:
     return None
 
 
+#: Kin nouns after "her"/"his", with the title or gender the relative bears and
+#: whether the relative shares the possessor's surname.
+_KIN = {
+    "mother": ("mrs", "f"), "father": ("mr", "m"), "wife": ("mrs", "f"),
+    "husband": ("mr", "m"), "sister": ("", "f"), "brother": ("", "m"),
+    "daughter": ("", "f"), "son": ("", "m"),
+}
+
+
+def _by_kinship(cast: Cast, mention: Mention, recent: Sequence[str]) -> str | None:
+    """The relative a ``her mother``-style description names, found by surname: the
+    possessor is the nearest person of the possessive's gender, and the relative the
+    person of the same surname with the right title or gender (``Mrs. Bennet``).
+
+    >>> cast = build_cast("Mr. Bennet and Mrs. Bennet sat. Elizabeth Bennet came.", [])
+    >>> _by_kinship(cast, Mention(Span(60, 70, "her mother"), "description",
+    ...                           "her mother", "f"), [])
+    'Mrs. Bennet'
+
+    Notes: a novel's families share surnames (Austen's Bennets); this reads kinship
+    from that alone, where CoreNLP leaves such mentions to its coreference system.
+    """
+    words = mention.core.split()
+    if len(words) != 2 or words[0] not in ("her", "his") or words[1] not in _KIN:
+        return None
+    title, gender = _KIN[words[1]]
+    possessor = cast.person_before(
+        mention.span.start, "f" if words[0] == "her" else "m", reach=NEAR, strict=True
+    )
+    if possessor is None:
+        return None
+    surname = _key(possessor.core.split()[-1])
+    own = _words_of(possessor.core)
+    i = bisect.bisect_left(cast.starts, mention.span.start) - 1
+    while i >= 0:
+        m = cast.mentions[i]
+        same = _words_of(m.core) >= own and m.title == possessor.title
+        if _key(m.core.split()[-1]) == surname and not same:
+            if title and _key(m.title) == title:
+                return f"{m.title} {m.core}"  # the possessor may bear the fuller name
+            if not title and cast.gender_of(m) == gender and len(m.core.split()) > 1:
+                return cast.canonical(m.core, m.span.start, m.gender, m.title)
+        i -= 1
+    return None
+
+
 def _words_of(name: str) -> set[str]:
     return {_key(w) for w in name.split()}
 
@@ -320,7 +371,11 @@ def resolve(
     if mention.kind == "name":
         return cast.canonical(mention.core, mention.span.start, mention.gender, mention.title)
     if mention.kind == "description":
-        return _by_honorific(cast, mention) or mention.span.text
+        return (
+            _by_honorific(cast, mention)
+            or _by_kinship(cast, mention, recent)
+            or mention.span.text
+        )
     if mention.kind != "pronoun":
         return mention.span.text
     if mention.gender not in ("m", "f"):
