@@ -421,11 +421,15 @@ def _after_intro(text: str, start: int, end: int) -> int:
     return start if comma == -1 else comma + 1
 
 
+#: Lower-case words after a capitalised sentence opener that show it is no subject.
+_NOT_VERBS = frozenset("to of that his her their its the a an this these those".split())
+
+
 def _verb_follows(text: str, pos: int) -> bool:
     """True when a lower-case word that is no preposition follows ``pos``: ``Warren
     endorsed`` (a subject and its verb), not ``Preceded at`` (a participle opening)."""
     m = regex.match(r"\s++(\p{Ll}++)", text[pos : pos + 40])
-    return m is not None and m.group(1) not in _INTRO_WORDS and m.group(1) not in ("to", "of")
+    return m is not None and m.group(1) not in _INTRO_WORDS and m.group(1) not in _NOT_VERBS
 
 
 def _first_subject(ctx: Context, start: int, end: int) -> Mention | None:
@@ -444,9 +448,12 @@ def _first_subject(ctx: Context, start: int, end: int) -> Mention | None:
             if (
                 starts_sentence(text, mention.span.start)
                 and not ctx.cast.knows(mention.core)
-                and not _verb_follows(text, mention.span.end)
+                and (
+                    not _verb_follows(text, mention.span.end)
+                    or mention.core.endswith(("ing", "ed"))
+                )
             ):
-                continue
+                continue  # "Acknowledging that …", "Conceding the point …"
         return mention
     return None
 
