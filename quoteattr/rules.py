@@ -649,12 +649,39 @@ def conversation(ctx: Context, decided: Sequence[Decision | None]) -> Decision |
 
     if _fits(two_back):
         return attrs.evolve(two_back, rule="conversation", cue=None)
-    if last is None or not last.speaker:
+    if last is not None and last.speaker:
+        for i in range(prev - 1, max(-1, prev - 10), -1):
+            if _fits(decided[i]):
+                return attrs.evolve(decided[i], rule="conversation", cue=None)
+    return _two_ahead(ctx, decided, spoken_to)
+
+
+def _two_ahead(
+    ctx: Context, decided: Sequence[Decision | None], spoken_to: str | None
+) -> Decision | None:
+    """The speaker two paragraphs ahead in an unbroken exchange, once later quotations
+    are decided (a second pass: ``decided`` then covers the whole text)."""
+    quotes, where, pi = ctx.quotes, ctx.quote_paragraphs, ctx.paragraph_index
+    if len(decided) < len(quotes):
+        return None  # first pass: nothing ahead is decided yet
+    k = ctx.index + 1
+    while k < len(quotes) and where[k] == pi:
+        k += 1
+    if k >= len(quotes) or where[k] != pi + 1:
         return None
-    for i in range(prev - 1, max(-1, prev - 10), -1):
-        if _fits(decided[i]):
-            return attrs.evolve(decided[i], rule="conversation", cue=None)
-    return None
+    nxt = decided[k]
+    while k < len(quotes) and where[k] == pi + 1:
+        k += 1
+    if k >= len(quotes) or where[k] != pi + 2:
+        return None
+    ahead = decided[k]
+    if ahead is None or not ahead.speaker or ahead.rule == "conversation":
+        return None
+    if nxt is not None and nxt.speaker and _same(nxt.speaker, ahead.speaker):
+        return None
+    if spoken_to is not None and _same(spoken_to, ahead.speaker):
+        return None
+    return attrs.evolve(ahead, rule="conversation", cue=None)
 
 
 #: The default order of the rules, most precise first.
