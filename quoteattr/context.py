@@ -13,7 +13,7 @@ sentence, and which paragraph holds it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
@@ -131,11 +131,13 @@ def contexts(
     paragraphs: Sequence[tuple[int, int]],
     style: str = "news",
     cast: Cast | None = None,
+    indices: Iterable[int] | None = None,
 ) -> Iterator[Context]:
     """Yield a :class:`Context` for each of ``quotes`` (top-level, in order).
 
     ``paragraphs`` are the ``(start, end)`` of the text's paragraphs, in order;
     ``style`` is one of :data:`STYLES`; ``cast`` the document's people, if known.
+    ``indices`` (increasing) picks the quotations to yield a context for: all if None.
 
     >>> from quoteattr.quotes import find_quotes
     >>> text = '"Yes," she said.\\n\\n"No."'
@@ -143,10 +145,9 @@ def contexts(
     [0, 1]
     """
     where = _paragraph_indices(quotes, paragraphs)
-    pi = 0
-    for i, q in enumerate(quotes):
-        while pi + 1 < len(paragraphs) and paragraphs[pi][1] <= q.start:
-            pi += 1
+    for i in range(len(quotes)) if indices is None else indices:
+        q = quotes[i]
+        pi = where[i]
         pstart, pend = paragraphs[pi] if paragraphs else (0, len(text))
         pend = max(pend, q.end)
         prev_end = quotes[i - 1].end if i > 0 and quotes[i - 1].end > pstart else pstart

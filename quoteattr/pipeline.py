@@ -2,19 +2,52 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import functools
+import inspect
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import ParamSpec, TypeVar
 
 import attrs
 
 from .context import STYLES, contexts, guess_style
-from .quotes import find_quotes, paragraphs, quote_kind
+from .quotes import find_quotes, paragraphs
 from .records import Quote
 from .rules import DEFAULT_RULES, Decision, Rule, addressee
 from .speakers import Characters, build_cast, resolve
 
 __all__ = ["extract"]
 
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
 
+
+def _explains_arguments(func: Callable[_P, _R]) -> Callable[_P, _R]:
+    """``func`` with Python's errors for an unknown keyword or a stray positional argument
+    made to say which arguments it does take."""
+    params = inspect.signature(func).parameters.values()
+    named = {p.name for p in params if p.kind is not inspect.Parameter.POSITIONAL_ONLY}
+    options = ", ".join(p.name + "=" for p in params if p.kind is inspect.Parameter.KEYWORD_ONLY)
+    name = func.__name__
+
+    @functools.wraps(func)
+    def checked(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        for key in kwargs:
+            if key not in named:
+                raise TypeError(
+                    f"{name}() got an unexpected keyword argument {key!r}; "
+                    f"its options are {options}"
+                )
+        if len(args) > 1:
+            raise TypeError(
+                f"{name}() takes the text as its one positional argument and the options "
+                f"({options}) by keyword, but got {len(args)} positional arguments"
+            )
+        return func(*args, **kwargs)
+
+    return checked
+
+
+@_explains_arguments
 def extract(
     text: str,
     *,
@@ -52,23 +85,35 @@ def extract(
     if style not in ("auto", *STYLES):
         raise ValueError(f"style must be 'auto', 'news' or 'fiction', not {style!r}")
     paras = list(paragraphs(text))
-    found = [attrs.evolve(q, kind=quote_kind(text, q)) for q in find_quotes(text, paras)]
+    found = list(find_quotes(text, paras, kinds=True))
     if not found or not rules:
         return found
     known = None if characters is None else Characters.from_mapping(characters)
     if style == "auto":
         style = guess_style(text)
     cast = build_cast(text, found, paras)
+    # Terms never go to the rules; in news they are not even spoken to, so they need no
+    # context (a text of nothing but marks is all terms: ``""""…``).
+    wanted = (
+        range(len(found))
+        if style == "fiction"
+        else [i for i, q in enumerate(found) if q.kind != "term"]
+    )
     decided: list[Decision | None] = []
     spoken_to: str | None = None  # whom the previous quotation addressed by name
     resolved: dict[int, str | None] = {}  # mention start -> speaker, so parts agree
-    for ctx in contexts(text, found, paras, style, cast):
+    for ctx in contexts(text, found, paras, style, cast, wanted):
+        while len(decided) < ctx.index:  # the terms passed over
+            decided.append(None)
+            spoken_to = None
         decision = None
         addressed = addressee(ctx) if style == "fiction" else None
         if ctx.quote.kind != "term":
             for rule in rules:
                 decision = rule(ctx, decided)
                 if decision is not None:
+                    if not isinstance(decision, Decision):
+                        raise _bad_decision(rule, decision)
                     if decision.speaker is None:
                         key = decision.mention.span.start
                         if key not in resolved:
@@ -83,6 +128,7 @@ def extract(
                     break
         decided.append(decision)
         spoken_to = addressed
+    decided.extend([None] * (len(found) - len(decided)))
     out = []
     for q, d in zip(found, decided, strict=True):
         if d is None:
@@ -91,6 +137,15 @@ def extract(
         out.append(attrs.evolve(q, speaker=d.speaker, mention=d.mention.span, cue=d.cue,
                                 rule=d.rule))
     return out
+
+
+def _bad_decision(rule: Rule, decision: object) -> TypeError:
+    """The error for a rule that returned something else than a Decision or None."""
+    name = getattr(rule, "__name__", repr(rule))
+    return TypeError(
+        f"rule {name} returned {decision!r:.80} ({type(decision).__name__}); a rule "
+        f"returns a quoteattr.rules.Decision or None"
+    )
 
 
 def _check_rules(rules: Sequence[Rule]) -> tuple[Rule, ...]:

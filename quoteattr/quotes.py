@@ -19,7 +19,8 @@ then read from its neighbours as an opener, a closer, either, or an apostrophe
 4. A double opening mark left unclosed at the end of its paragraph closes there, when
    that is at most :data:`MAX_UNCLOSED` characters away; otherwise, and for single
    marks (so often apostrophes), it is dropped. The damage stays in that paragraph.
-5. A quotation inside another one is kept in its parent's ``nested``.
+5. A quotation inside another one is kept in its parent's ``nested``, at most
+   :data:`MAX_NESTING` levels deep.
 
 Notes: the flanking tests follow the "left-/right-flanking delimiter" idea of the
 CommonMark spec; the continuation convention is the one in the Chicago Manual of Style.
@@ -40,19 +41,31 @@ from .patterns import (
     CLOSING_MARKS,
     DOUBLED_APOSTROPHE,
     MARKUP_TAG,
-    NEWLINE_RUN,
     OPENING_MARKS,
     QUOTE_MARK,
 )
 from .records import Quote, Span
 
-__all__ = ["MAX_UNCLOSED", "Mark", "find_quotes", "mark_role", "paragraphs", "quote_kind"]
+__all__ = [
+    "MAX_NESTING",
+    "MAX_UNCLOSED",
+    "Mark",
+    "find_quotes",
+    "mark_role",
+    "paragraphs",
+    "quote_kind",
+]
 
 #: How far (in characters) an unclosed double quotation may run to its paragraph end.
 MAX_UNCLOSED = 1500
 
 #: Longest line (in characters) of a hard-wrapped block, whose lines are not paragraphs.
 WRAP_WIDTH = 100
+
+#: How many quotations deep nesting may go; an opening mark deeper than that is not
+#: read as one. Real text nests two or three deep; the cap keeps the records shallow
+#: enough to compare, print and convert with ``to_dict()`` (which recurse).
+MAX_NESTING = 32
 
 DOUBLE = "double"
 SINGLE = "single"
@@ -83,10 +96,6 @@ class Mark:
     strong: bool = True
 
 
-def _is_space(ch: str) -> bool:
-    return ch == "" or ch.isspace()
-
-
 def mark_role(text: str, pos: int) -> Mark:
     """Read the mark at ``text[pos]`` from its neighbours (rules 1 and 2 above).
 
@@ -97,33 +106,54 @@ def mark_role(text: str, pos: int) -> Mark:
     >>> mark_role("the '90s", 4).role
     'apostrophe'
     """
+    return Mark(pos, *_read(text, pos))
+
+
+#: What the pairing needs to know of a mark besides where it is: its ``(family, role,
+#: strong)``, the fields of :class:`Mark` after ``pos``. There are only a few such
+#: triples, so they are shared, not made for each mark: a text of a million marks
+#: costs a list of a million positions and one of a million references, no more.
+_Role = tuple[str, str, bool]
+_ROLES: dict[_Role, _Role] = {
+    (family, role, strong): (family, role, strong)
+    for family in (DOUBLE, SINGLE)
+    for role in (OPEN, CLOSE, EITHER, APOSTROPHE)
+    for strong in (True, False)
+}
+
+
+def _read(text: str, pos: int) -> _Role:
+    """:func:`mark_role` without the position, as one of the shared :data:`_ROLES`."""
     ch = text[pos]
     family = _FAMILY[ch]
     prev = text[pos - 1] if pos > 0 else ""
     nxt = text[pos + 1] if pos + 1 < len(text) else ""
-    left = not _is_space(nxt) and (_is_space(prev) or prev in _OPENS_AFTER)
-    right = not _is_space(prev) and (_is_space(nxt) or nxt in _CLOSES_BEFORE)
+    # The start and end of the text count as space.
+    prev_space = prev == "" or prev.isspace()
+    nxt_space = nxt == "" or nxt.isspace()
+    left = not nxt_space and (prev_space or prev in _OPENS_AFTER)
+    right = not prev_space and (nxt_space or nxt in _CLOSES_BEFORE)
     if family == SINGLE:
         if prev.isalnum() and nxt.isalnum():
-            return Mark(pos, family, APOSTROPHE)
+            return _ROLES[family, APOSTROPHE, True]
         if left and not right:
             if nxt.isdigit() or _elided_word_follows(text, pos + 1):
-                return Mark(pos, family, APOSTROPHE)
-            return Mark(pos, family, OPEN)
+                return _ROLES[family, APOSTROPHE, True]
+            return _ROLES[family, OPEN, True]
         if right and not left:
-            return Mark(pos, family, CLOSE, strong=prev in _STRONG_BEFORE_CLOSE)
+            return _ROLES[family, CLOSE, prev in _STRONG_BEFORE_CLOSE]
         if left and right:
-            return Mark(pos, family, EITHER)
-        return Mark(pos, family, APOSTROPHE)
+            return _ROLES[family, EITHER, True]
+        return _ROLES[family, APOSTROPHE, True]
     if left and not right:
-        return Mark(pos, family, OPEN)
+        return _ROLES[family, OPEN, True]
     if right and not left:
-        return Mark(pos, family, CLOSE)
+        return _ROLES[family, CLOSE, True]
     if ch in OPENING_MARKS:
-        return Mark(pos, family, OPEN)
+        return _ROLES[family, OPEN, True]
     if ch in CLOSING_MARKS:
-        return Mark(pos, family, CLOSE)
-    return Mark(pos, family, EITHER)
+        return _ROLES[family, CLOSE, True]
+    return _ROLES[family, EITHER, True]
 
 
 def _elided_word_follows(text: str, pos: int) -> bool:
@@ -160,50 +190,93 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _block_paragraphs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    breaks = list(NEWLINE_RUN.finditer(text, start, end))
+    breaks = _line_breaks(text, start, end)
     if not breaks:
         if end > start:
             yield start, end
         return
+    # A last break with only space after it (the line end of a file's last line) is no
+    # line break inside the block: text appended later would not see it, so it must not
+    # decide how the block reads.
+    inner = breaks[:-1] if not text[breaks[-1][1] : end].strip() else breaks
     line_start = start
     wrapped = True
     mid_sentence = False
-    for m in breaks:
-        if m.start() - line_start > WRAP_WIDTH:
+    for a, b in inner:
+        if a - line_start > WRAP_WIDTH:
             wrapped = False
             break
-        if text[m.start() - 1] not in _LINE_FINAL:
+        # (A break that opens the block ends no line: text[a - 1] is not in the block.)
+        if a > line_start and text[a - 1] not in _LINE_FINAL:
             mid_sentence = True
-        line_start = m.end()
+        line_start = b
     if wrapped and mid_sentence:
         yield start, end
         return
     pos = start
-    for m in breaks:
-        if m.start() > pos:
-            yield pos, m.start()
-        pos = m.end()
-    if end > pos:
+    for a, b in breaks:
+        if a > pos:
+            yield pos, a
+        pos = b
+    if end > pos and text[pos:end].strip():
         yield pos, end
+
+
+#: The characters that end a line (``str.splitlines`` ends lines at exactly these, and
+#: at ``\r\n``); :data:`quoteattr.patterns.NEWLINE_RUN` breaks at the same ones.
+_LINE_ENDS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+def _line_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each run of line breaks in ``text[start:end]``, spaces
+    and tabs before each break included: what :data:`~quoteattr.patterns.NEWLINE_RUN`
+    finds, without its cost on a long run of spaces (a regex search for it tries again
+    from every space of a run, so a megabyte of spaces took minutes).
+
+    >>> _line_breaks("One. \\n\\t\\r\\nTwo\\n", 0, 13)  # " \\n\\t\\r\\n" and "\\n"
+    [(4, 9), (12, 13)]
+    """
+    out: list[tuple[int, int]] = []
+    pos = start
+    for line in text[start:end].splitlines(keepends=True):
+        if line.endswith("\r\n"):
+            body = len(line) - 2
+        elif line[-1] in _LINE_ENDS:
+            body = len(line) - 1
+        else:
+            break  # the last line, which has no line end
+        spaces = body - len(line[:body].rstrip(" \t"))
+        if out and out[-1][1] == pos and spaces == body:
+            out[-1] = (out[-1][0], pos + len(line))  # a line of nothing but spaces
+        else:
+            out.append((pos + body - spaces, pos + len(line)))
+        pos += len(line)
+    return out
 
 
 #: Characters that end a line which ends a sentence (a line ending otherwise is a wrap).
 _LINE_FINAL = ".!?:;\"'”’»)]…"
 
 
-@attrs.define
 class _Open:
     """An opening mark waiting for its closer (mutable scratch state of the pairing)."""
 
-    mark: Mark
-    children: list[Quote] = attrs.field(factory=list)
+    __slots__ = ("children", "pos", "role")
+
+    def __init__(self, pos: int, role: _Role, children: list[Quote] | None = None) -> None:
+        self.pos = pos
+        self.role = role
+        self.children = children  # the quotations closed inside it; None for none yet
 
 
-def find_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> Iterator[Quote]:
+def find_quotes(
+    text: str, paras: list[tuple[int, int]] | None = None, *, kinds: bool = False
+) -> Iterator[Quote]:
     """Yield the top-level quotations of ``text`` in order, nested ones inside them.
 
-    Kinds are not decided here: every quote comes out as ``"direct"`` (see
-    :func:`quote_kind`). ``paras`` are the text's :func:`paragraphs`, if known.
+    ``paras`` are the text's :func:`paragraphs`, if known. Kinds are decided only with
+    ``kinds=True``, for the top-level quotations (see :func:`quote_kind`); otherwise
+    every quote comes out as ``"direct"``.
 
     >>> [q.text for q in find_quotes('“Not so fast," he said. "The ‘plan’ failed.”')]
     ['“Not so fast,"', '"The ‘plan’ failed.”']
@@ -216,38 +289,48 @@ def find_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> Iterat
         return
     if paras is None:
         paras = list(paragraphs(text))
-    marks = list(_marks(text))
+    positions, roles = _marks(text)
     mi = 0
     carried: _Open | None = None
     for pi, (pstart, pend) in enumerate(paras):
-        para_marks: list[Mark] = []
-        while mi < len(marks) and marks[mi].pos < pend:
-            if marks[mi].pos >= pstart:
-                para_marks.append(marks[mi])
+        first = mi
+        while mi < len(positions) and positions[mi] < pend:
             mi += 1
+        while first < mi and positions[first] < pstart:
+            first += 1
         if carried is not None:
             # Rule 3: the continuing paragraph re-opens with its own mark; skip it.
-            para_marks = para_marks[1:]
+            first = min(first + 1, mi)
         stack: list[_Open] = [carried] if carried is not None else []
         carried = None
-        yield from _pair(text, para_marks, stack)
+        if first < mi:
+            yield from _pair(text, positions[first:mi], roles[first:mi], stack, kinds)
         if not stack:
             continue
         bottom = stack[0]
+        pos, (family, role, _) = bottom.pos, bottom.role
         nxt = paras[pi + 1] if pi + 1 < len(paras) else None
-        if nxt is not None and _reopens(text, nxt[0], bottom.mark.family):
-            carried = _Open(bottom.mark, bottom.children)
+        # The next paragraph's first mark (``positions[mi]``) is where it re-opens, if it
+        # does: a mark at its start that is ignored (``''``, inside a tag) does not count.
+        if (
+            nxt is not None
+            and mi < len(positions)
+            and positions[mi] == nxt[0]
+            and roles[mi][0] == family
+            and roles[mi][1] in (OPEN, EITHER)
+        ):
+            carried = bottom
             continue
-        if bottom.mark.family == DOUBLE and bottom.mark.role == OPEN:
+        if family == DOUBLE and role == OPEN:
             end = pend
-            while end > bottom.mark.pos + 1 and text[end - 1].isspace():
+            while end > pos + 1 and text[end - 1].isspace():
                 end -= 1
-            if end - bottom.mark.pos <= MAX_UNCLOSED and end > bottom.mark.pos + 1:
-                yield _quote(text, bottom, end, end)
+            if end - pos <= MAX_UNCLOSED and end > pos + 1:
+                yield _quote(text, bottom, end, end, kinds)
     if carried is not None:
         end = len(text.rstrip())
-        if end > carried.mark.pos + 1:
-            yield _quote(text, carried, end, end)
+        if end > carried.pos + 1:
+            yield _quote(text, carried, end, end, kinds)
 
 
 def _ignored_stretches(text: str) -> list[tuple[int, int]]:
@@ -258,85 +341,119 @@ def _ignored_stretches(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def _marks(text: str) -> Iterator[Mark]:
-    """Every quotation mark of ``text`` with its role, skipping ignored stretches."""
+def _marks(text: str) -> tuple[list[int], list[_Role]]:
+    """Where the quotation marks of ``text`` are, and their roles (two lists of the same
+    length), skipping ignored stretches."""
     skip = _ignored_stretches(text)
-    si = 0
-    for m in QUOTE_MARK.finditer(text):
-        pos = m.start()
-        while si < len(skip) and skip[si][1] <= pos:
-            si += 1
-        if si < len(skip) and skip[si][0] <= pos:
+    positions = [m.start() for m in QUOTE_MARK.finditer(text)]
+    if skip:
+        kept = []
+        si = 0
+        for pos in positions:
+            while si < len(skip) and skip[si][1] <= pos:
+                si += 1
+            if si < len(skip) and skip[si][0] <= pos:
+                continue
+            kept.append(pos)
+        positions = kept
+    # A mark's role depends only on the characters on either side of it, except that a
+    # single mark before a letter may start an elided word ('tis): roles are looked up
+    # by those three characters, and read afresh only for a new three.
+    roles = []
+    known: dict[str, _Role] = {}
+    last = len(text) - 1
+    for pos in positions:
+        if 0 < pos < last:
+            key = text[pos - 1 : pos + 2]
+            role = known.get(key)
+            if role is None:
+                role = _read(text, pos)
+                if not (key[2].isalpha() and role[0] == SINGLE):
+                    known[key] = role
+        else:
+            role = _read(text, pos)
+        roles.append(role)
+    return positions, roles
+
+
+def _pair(
+    text: str, positions: list[int], roles: list[_Role], stack: list[_Open], kinds: bool
+) -> Iterator[Quote]:
+    """Pair the marks of one paragraph on ``stack``; yield the top-level quotes closed
+    (with their kinds decided, if ``kinds``)."""
+    stronger: list[bool] | None = None  # _stronger_closers(roles), made when first needed
+    for i, pos in enumerate(positions):
+        family, role, strong = roles[i]
+        if role == APOSTROPHE:
             continue
-        yield mark_role(text, pos)
-
-
-def _reopens(text: str, pos: int, family: str) -> bool:
-    """True when the paragraph at ``pos`` starts with an opening mark of ``family``."""
-    ch = text[pos] if pos < len(text) else ""
-    if _FAMILY.get(ch) != family:
-        return False
-    return mark_role(text, pos).role in (OPEN, EITHER)
-
-
-def _pair(text: str, marks: list[Mark], stack: list[_Open]) -> Iterator[Quote]:
-    """Pair the marks of one paragraph on ``stack``; yield the top-level quotes closed."""
-    for i, mark in enumerate(marks):
-        if mark.role == APOSTROPHE:
-            continue
-        depth = _innermost(stack, mark.family)
+        if stack and stack[-1].role[0] == family:
+            depth: int | None = len(stack) - 1
+        else:
+            depth = _innermost(stack, family)
         if depth is None:
-            if mark.role in (OPEN, EITHER):
-                stack.append(_Open(mark))
+            if role != CLOSE and len(stack) < MAX_NESTING:
+                stack.append(_Open(pos, roles[i]))
             continue
-        if mark.role == OPEN and stack[depth].mark.family == DOUBLE:
-            # A fresh double opener while one is open: the earlier one was never closed.
-            del stack[depth:]
-            stack.append(_Open(mark))
+        if role == OPEN:
+            if family == DOUBLE:
+                # A fresh double opener while one is open: the earlier one was never closed.
+                del stack[depth:]
+                stack.append(_Open(pos, roles[i]))
+            elif len(stack) < MAX_NESTING:
+                stack.append(_Open(pos, roles[i]))
             continue
-        if mark.role == OPEN:
-            stack.append(_Open(mark))
-            continue
-        if not mark.strong and _stronger_closer_follows(marks, i):
-            continue
+        if not strong:
+            if stronger is None:
+                stronger = _stronger_closers(roles)
+            if stronger[i]:
+                continue
         opened = stack[depth]
         del stack[depth:]
-        quote = _quote(text, opened, mark.pos, mark.pos + 1)
         if stack:
-            stack[-1].children.append(quote)
+            parent = stack[-1]
+            if parent.children is None:
+                parent.children = []
+            parent.children.append(_quote(text, opened, pos, pos + 1))
         else:
-            yield quote
+            yield _quote(text, opened, pos, pos + 1, kinds)
 
 
 def _innermost(stack: list[_Open], family: str) -> int | None:
+    """The depth of the innermost open mark of ``family`` on ``stack``, if any."""
     for depth in range(len(stack) - 1, -1, -1):
-        if stack[depth].mark.family == family:
+        if stack[depth].role[0] == family:
             return depth
     return None
 
 
-def _stronger_closer_follows(marks: list[Mark], i: int) -> bool:
-    """True when a closer after punctuation follows mark ``i`` before any new opener."""
-    family = marks[i].family
-    for later in marks[i + 1 :]:
-        if later.family != family:
-            continue
-        if later.role == OPEN:
-            return False
-        if later.role == CLOSE and later.strong:
-            return True
-    return False
+def _stronger_closers(roles: list[_Role]) -> list[bool]:
+    """For each mark, whether a closer after punctuation of its family follows it
+    before any new opener of that family: one pass from the end, so a paragraph of
+    many possessives (``Jones'``) stays linear.
+    """
+    follows = {DOUBLE: False, SINGLE: False}
+    out = [False] * len(roles)
+    for i in range(len(roles) - 1, -1, -1):
+        family, role, strong = roles[i]
+        out[i] = follows[family]
+        if role == OPEN:
+            follows[family] = False
+        elif role == CLOSE and strong:
+            follows[family] = True
+    return out
 
 
-def _quote(text: str, opened: _Open, content_end: int, end: int) -> Quote:
-    start = opened.mark.pos
-    return Quote(
-        start=start,
-        end=end,
-        text=text[start:end],
-        content=Span(start + 1, content_end, text[start + 1 : content_end]),
-        nested=tuple(opened.children),
-    )
+def _quote(
+    text: str, opened: _Open, content_end: int, end: int, decide: bool = False
+) -> Quote:
+    """The quotation from ``opened`` to ``end``; its kind decided if ``decide``."""
+    start = opened.pos
+    content = text[start + 1 : content_end]
+    kind = _kind(text, start, content) if decide else "direct"
+    span = Span(start + 1, content_end, content)
+    if opened.children is None:  # (the common case, and cheaper without the keyword)
+        return Quote(start, end, text[start:end], span, kind)
+    return Quote(start, end, text[start:end], span, kind, nested=tuple(opened.children))
 
 
 #: Words after which a quoted phrase names a term or title, not speech.
@@ -362,11 +479,16 @@ def quote_kind(text: str, quote: Quote) -> str:
     Notes: textacy's direct_quotations skips all-title-case quotes as titles; the
     introducer words are a common-sense list of our own.
     """
-    content = quote.content.text.strip()
+    return _kind(text, quote.start, quote.content.text)
+
+
+def _kind(text: str, start: int, content: str) -> str:
+    """:func:`quote_kind` of the quotation at ``start`` whose content is ``content``."""
+    content = content.strip()
     if not content:
         return "term"
     words = content.split()
-    i = quote.start
+    i = start
     while i > 0 and text[i - 1] in " \t":
         i -= 1
     prev = text[i - 1] if i > 0 else "\n"
