@@ -100,13 +100,7 @@ def read_mention(text: str, start: int, end: int, *, source: bool = False) -> Me
 
 
 def _after_determiner(text: str, pos: int) -> bool:
-    i = pos
-    while i > 0 and text[i - 1] == " ":
-        i -= 1
-    j = i
-    while j > 0 and text[j - 1].isalpha():
-        j -= 1
-    return i > j and text[j:i].lower() in _DETERMINERS
+    return _word_before(text, pos) in _DETERMINERS
 
 
 _DETERMINERS = frozenset(
@@ -227,14 +221,19 @@ def _lower(text: str, word: tuple[int, int]) -> str:
     return text[word[0] : word[1]].lower().rstrip(".")
 
 
-def _preposition_before(text: str, pos: int) -> bool:
+def _word_before(text: str, pos: int) -> str:
+    """The word (letters only, lower-cased) just before ``pos``, past any spaces."""
     i = pos
     while i > 0 and text[i - 1].isspace():
         i -= 1
     j = i
     while j > 0 and text[j - 1].isalpha():
         j -= 1
-    return text[j:i].lower() in _PREPOSITIONS
+    return text[j:i].lower()
+
+
+def _preposition_before(text: str, pos: int) -> bool:
+    return _word_before(text, pos) in _PREPOSITIONS
 
 
 def names_in(text: str, start: int, end: int) -> Iterator[Mention]:
@@ -276,13 +275,7 @@ def is_object(text: str, mention: Mention) -> bool:
     """
     if mention.span.text.endswith(("'s", "’s", "s'", "s’")):
         return True
-    i = mention.span.start
-    while i > 0 and text[i - 1].isspace():
-        i -= 1
-    j = i
-    while j > 0 and text[j - 1].isalpha():
-        j -= 1
-    return text[j:i].lower() in _OBJECT_MARKERS
+    return _word_before(text, mention.span.start) in _OBJECT_MARKERS
 
 
 def starts_sentence(text: str, pos: int) -> bool:
