@@ -88,6 +88,7 @@ BLANK_LINE = regex.compile(
 #: line break separates paragraphs.
 NEWLINE_RUN = regex.compile(
     r"""
+    (?<![ \t])           # start at the first space, not at each of a long run's
     (?:[ \t]*+(?:\r\n|[\n\r\f\v\x1c-\x1e\x85\u2028\u2029]))++  # breaks, with spaces before
     """,
     regex.VERBOSE,

@@ -15,6 +15,7 @@ Notes: the precision-ordered sieve design is that of CoreNLP's quote attribution
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -245,7 +246,7 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
         # speech belongs to the main clause's speaker, the first.
         main = _after_intro(text, start, end)
         cues = [c for c in cues if c[0] >= main][::-1] or cues[::-1]
-    for cue in reversed(cues):
+    for cue in list(reversed(cues))[:_CUES_TRIED]:
         m = MENTION_BEFORE_VERB.search(text, max(start, cue[0] - _MENTION_REACH), cue[0])
         mention = None
         if m is not None:
@@ -267,6 +268,10 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
             return Decision(subject, _span(text, cues[-1]), "cue_before")
     return None
 
+
+#: How many speech verbs of a sentence cue_before tries (a run of "said said said …"
+#: must not cost a search each).
+_CUES_TRIED = 4
 
 #: How far before its verb a mention (with an appositive) may begin, in characters.
 _MENTION_REACH = 160
@@ -469,17 +474,26 @@ def only_name_in_paragraph(ctx: Context, decided: Sequence[Decision | None]) -> 
         return None
     pstart, pend = ctx.paragraph
     found: dict[str, Mention] = {}
-    pos = pstart
-    for q in ctx.quotes[max(0, ctx.index - 20) :]:
-        if q.end <= pstart:
-            continue
-        if q.start >= pend:
-            break
-        for n in names_in(ctx.text, pos, max(pos, q.start)):
+    if ctx.cast is not None:
+        # The cast holds every name outside quotations, in order: read the paragraph's.
+        lo = bisect.bisect_left(ctx.cast.starts, pstart)
+        hi = bisect.bisect_left(ctx.cast.starts, pend)
+        for n in ctx.cast.mentions[lo:hi]:
             found.setdefault(n.core, n)
-        pos = max(pos, q.end)
-    for n in names_in(ctx.text, pos, pend):
-        found.setdefault(n.core, n)
+            if len(found) > 1:
+                return None
+    else:
+        pos = pstart
+        i = ctx.index
+        while i > 0 and ctx.quotes[i - 1].end > pstart:
+            i -= 1
+        while i < len(ctx.quotes) and ctx.quotes[i].start < pend:
+            q = ctx.quotes[i]
+            for n in names_in(ctx.text, pos, max(pos, q.start)):
+                found.setdefault(n.core, n)
+            pos, i = max(pos, q.end), i + 1
+        for n in names_in(ctx.text, pos, pend):
+            found.setdefault(n.core, n)
     if len(found) != 1:
         return None
     only = next(iter(found.values()))
