@@ -179,9 +179,12 @@ def main(argv: list[str] | None = None) -> int:
             f"| {ratio:.1f} | {peak} |",
             flush=True,
         )
+    print()
+    for size, seconds in baselines.items():
+        print(f"news, {size:,} chars: {seconds:.2f} s, {size / seconds:,.0f} chars/s")
     if not args.no_memory:
         news_text = news(args.size)
-        print(f"\nnews, {args.size:,} chars: peak {_peak_mb(news_text):,.0f} MB")
+        print(f"news, {args.size:,} chars: peak {_peak_mb(news_text):,.0f} MB")
     return 0
 
 

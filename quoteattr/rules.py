@@ -320,7 +320,7 @@ def colon_intro(ctx: Context, decided: Sequence[Decision | None]) -> Decision | 
             end -= 1
     if end <= start or text[end - 1] != ":":
         return None
-    line_start = max(text.rfind("\n", 0, end - 1) + 1, start)
+    line_start = max(text.rfind("\n", start, end - 1) + 1, start)
     names = list(names_in(text, line_start, end - 1))
     if not names:
         return None
