@@ -500,6 +500,7 @@ def _run(
             out.flush()
 
     def report(message: str) -> None:
+        message = _one_line(message)
         if bar is None:
             click.echo(f"quoteattr: {message}", err=True)
         else:
@@ -608,6 +609,17 @@ def _run_corpus(
         if bar is not None:
             bar.update()
     return failed
+
+
+def _one_line(message: str) -> str:
+    """Escape what is not printable (line breaks above all), so a message is one line.
+
+    >>> _one_line("two\\nlines.txt: cannot read")
+    'two\\\\nlines.txt: cannot read'
+    """
+    if message.isprintable():
+        return message
+    return "".join(c if c.isprintable() else ascii(c)[1:-1] for c in message)
 
 
 def _run_files(

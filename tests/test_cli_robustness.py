@@ -158,10 +158,6 @@ def test_odd_characters_keep_offsets_into_the_decoded_file(tmp_path: Path) -> No
         assert text[record["start"] : record["end"]] == record["text"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "cli.py prints file names as they are: a name holding a line break splits its "
-    "error into two lines; escape names that are not printable (e.g. with ascii())"
-))
 def test_error_for_a_name_with_a_line_break_is_one_line(tmp_path: Path) -> None:
     """A missing file whose name holds a line break is still reported on one line."""
     result = _invoke(str(tmp_path / "two\nlines.txt"))
