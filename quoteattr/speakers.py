@@ -35,6 +35,20 @@ def _key(word: str) -> str:
 
 
 @attrs.frozen
+class _Bucket:
+    """The forms of a name that share a rank in :meth:`Cast.canonical`: whether they look
+    like a person, their length in words and their gender; with every place one of
+    them is written (sorted), the form written there, and up to two distinct forms."""
+
+    person: bool
+    length: int
+    gender: str | None
+    starts: tuple[int, ...]
+    owners: tuple[str, ...]
+    fuller: tuple[str, ...]
+
+
+@attrs.frozen
 class Cast:
     """The people named in a document: every name mention outside quotations, in order.
 
@@ -55,6 +69,11 @@ class Cast:
     genders: dict[str, str] = attrs.field(factory=dict, eq=False, repr=False)
     objects: frozenset[int] = attrs.field(factory=frozenset, eq=False, repr=False)
     seen: dict[int, tuple[int, ...]] = attrs.field(factory=dict, eq=False, repr=False)
+    form_words: dict[int, tuple[str, ...]] = attrs.field(factory=dict, eq=False, repr=False)
+    form_sets: dict[str, frozenset[int]] = attrs.field(factory=dict, eq=False, repr=False)
+    memo: dict[frozenset[str], tuple[_Bucket, ...]] = attrs.field(
+        factory=dict, eq=False, repr=False
+    )
 
     def canonical(self, core: str, pos: int, gender: str | None = None, title: str = "") -> str:
         """The fullest name in the document for the person called ``core`` near ``pos``,
@@ -67,38 +86,66 @@ class Cast:
         >>> cast.canonical("Bennet", 30, "f", "Mrs.")
         'Mrs. Bennet'
         """
-        words = [_key(w) for w in core.split()]
+        words = tuple(_key(w) for w in core.split())
         if not words:
             return core
-        wanted = set(words)
+        single = len(words) == 1
         best: str | None = None
         best_key: tuple[bool, int, int] = (False, 0, 0)
         fuller: set[str] = set()
-        for i in self.by_word.get(words[-1], ()):
-            m = self.mentions[i]
-            have = [_key(w) for w in m.core.split()]
-            if not wanted.issubset(have):
+        for bucket in self._buckets(words):
+            if gender and bucket.gender not in (None, gender):
                 continue
-            if len(words) == 1 and words[0] not in (have[0], have[-1]):
-                continue
-            if gender and self.gender_of(m) not in (None, gender):
-                continue
+            if bucket.length > len(words):
+                fuller.update(bucket.fuller)
             # A person-like name first (a known given name or a title), then the
             # fullest; among equals, the one written nearest before ``pos``.
-            starts = self.seen.get(i, (self.starts[i],))
-            k = bisect.bisect_right(starts, pos) - 1
-            near = starts[k] - pos if k >= 0 else -(10**9) - starts[0]
-            person = m.gender is not None or have[0] in lexicon.GIVEN_NAMES
-            key = (person, len(have), near)
-            if len(have) > len(words):
-                fuller.add(m.core)
+            k = bisect.bisect_right(bucket.starts, pos) - 1
+            if k >= 0:
+                near, name = bucket.starts[k] - pos, bucket.owners[k]
+            else:
+                near, name = -(10**9) - bucket.starts[0], bucket.owners[0]
+            key = (bucket.person, bucket.length, near)
             if best is None or key > best_key:
-                best, best_key = m.core, key
-        if title and len(words) == 1 and len(fuller) > 1:
+                best, best_key = name, key
+        if title and single and len(fuller) > 1:
             return f"{title} {core}"  # Mrs. Bennet, among Elizabeth and Jane Bennet
-        if best is None or (title and len(words) == 1 and len(best.split()) == 1):
-            return f"{title} {core}" if title and len(words) == 1 else (best or core)
+        if best is None or (title and single and len(best.split()) == 1):
+            return f"{title} {core}" if title and single else (best or core)
         return best
+
+    def _buckets(self, words: tuple[str, ...]) -> tuple[_Bucket, ...]:
+        """The forms ``words`` can stand for, grouped as :meth:`canonical` ranks them;
+        made once for each set of words, so a lookup costs a few bisections."""
+        memo_key = frozenset(words)
+        got = self.memo.get(memo_key)
+        if got is not None:
+            return got
+        owners: frozenset[int] | None = None
+        for w in memo_key:
+            have = self.form_sets.get(w, frozenset())
+            owners = have if owners is None else owners & have
+        groups: dict[tuple[bool, int, str | None], list[tuple[int, str]]] = {}
+        for i in sorted(owners or ()):
+            m = self.mentions[i]
+            have = self.form_words[i]
+            if len(words) == 1 and words[0] not in (have[0], have[-1]):
+                continue
+            person = m.gender is not None or have[0] in lexicon.GIVEN_NAMES
+            group = groups.setdefault((person, len(have), self.gender_of(m)), [])
+            group.extend((start, m.core) for start in self.seen.get(i, (self.starts[i],)))
+        buckets = []
+        for (person, length, gender), places in groups.items():
+            places.sort()
+            cores = list(dict.fromkeys(core for _, core in places))
+            buckets.append(_Bucket(
+                person, length, gender,
+                tuple(start for start, _ in places),
+                tuple(core for _, core in places),
+                tuple(cores[:2]),
+            ))
+        got = self.memo[memo_key] = tuple(buckets)
+        return got
 
     def knows(self, core: str) -> bool:
         """True when some name in the cast contains the word(s) of ``core``.
@@ -191,6 +238,7 @@ def build_cast(
     genders: dict[str, str] = {}
     first: dict[tuple[str, str | None], int] = {}  # (name, gender) -> its first mention
     seen: dict[int, list[int]] = {}
+    form_words: dict[int, tuple[str, ...]] = {}
     for i, m in enumerate(found):
         words = [_key(w) for w in m.core.split()]
         form = (m.core, m.gender)
@@ -199,6 +247,7 @@ def build_cast(
         else:
             first[form] = i
             seen[i] = [m.span.start]
+            form_words[i] = tuple(words)
             for w in set(words):
                 by_word.setdefault(w, []).append(i)
         if m.gender in ("m", "f") and words:
@@ -212,6 +261,8 @@ def build_cast(
         genders,
         frozenset(i for i, m in enumerate(found) if is_object(text, m)),
         {i: tuple(v) for i, v in seen.items()},
+        form_words,
+        {w: frozenset(ix) for w, ix in by_word.items()},
     )
 
 

@@ -442,12 +442,6 @@ def _cast_of(count: int) -> Cast:
     return build_cast(" ".join(f"Dr. {name} spoke." for name in sorted(names)), [])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "speakers.Cast.canonical looks at every form of a name that shares its last word "
-    "(splitting and lower-casing each again, every call): O(names) a lookup, so "
-    "O(quotations x names) a document; 1 MB of ever new capitalised names beside "
-    "speech verbs takes ~30 s (benchmarks/adversarial.py, case capitalised)"
-))
 def test_name_lookup_does_not_slow_with_the_number_of_names() -> None:
     """Looking a surname up in a cast of 8 times more names takes under 3 times longer."""
     times = []
