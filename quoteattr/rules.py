@@ -247,7 +247,9 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
         main = _after_intro(text, start, end)
         cues = [c for c in cues if c[0] >= main][::-1] or cues[::-1]
     for cue in list(reversed(cues))[:_CUES_TRIED]:
-        m = MENTION_BEFORE_VERB.search(text, max(start, cue[0] - _MENTION_REACH), cue[0])
+        m = None
+        if not _closes_no_mention(text, cue[0]):
+            m = MENTION_BEFORE_VERB.search(text, max(start, cue[0] - _MENTION_REACH), cue[0])
         mention = None
         if m is not None:
             mention = read_mention(text, m.start("mention"), m.end("mention"), source=True)
@@ -275,6 +277,30 @@ _CUES_TRIED = 4
 
 #: How far before its verb a mention (with an appositive) may begin, in characters.
 _MENTION_REACH = 160
+
+
+def _closes_no_mention(text: str, end: int) -> bool:
+    """True when no mention can end right before ``end`` (a speech verb): the text there
+    is not a space, or the word before it ends with a full stop that is no name suffix
+    (``A. said``, ``today. said``). Searching :data:`MENTION_BEFORE_VERB` there would
+    fail anyway, after trying a name from every word of the window.
+
+    >>> _closes_no_mention("A. B. said", 6), _closes_no_mention("Al Lee Jr. said", 11)
+    (True, False)
+    >>> _closes_no_mention("Al Lee said", 7), _closes_no_mention("Al Lee, 52, said", 12)
+    (False, False)
+
+    Notes: from the shape of the pattern: a mention ends in a letter, a suffix
+    (``Jr.``, ``R-Ariz.``) or an appositive's comma, followed by a space.
+    """
+    window = text[max(0, end - 40) : end]
+    if not window[-1:].isspace():
+        return True
+    words = window.split()
+    if not words or (len(words[-1]) >= len(window.strip()) and end > 40):
+        return False  # a word longer than the window: let the pattern decide
+    last = words[-1]
+    return last.endswith(".") and last not in ("Jr.", "Sr.") and "-" not in last
 
 
 def according_to(ctx: Context, decided: Sequence[Decision | None]) -> Decision | None:

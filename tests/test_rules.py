@@ -315,6 +315,18 @@ def test_attribution_clause_not_from_next_sentence() -> None:
 # --- cue_before ---------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("text", ["Al Lee Jr. said", "Sen. Al Lee, R-Ariz. said", "Al Lee said"])
+def test_a_mention_may_end_before_the_verb(text: str) -> None:
+    """A name, a suffix (``Jr.``) or a party and state may end right before a verb."""
+    assert not R._closes_no_mention(text, text.index("said"))
+
+
+@pytest.mark.parametrize("text", ["A. B. said", "It rained today. said", "Lee,said"])
+def test_no_mention_ends_at_a_full_stop_or_without_a_space(text: str) -> None:
+    """An initial or a word with a full stop, or no space, cannot end a mention."""
+    assert R._closes_no_mention(text, text.index("said"))
+
+
 def test_cue_before_speaker_verb_colon() -> None:
     """``Trump said: "…"``: the speaker and verb before the quotation."""
     q = _one('Trump said: "We will build it."', R.cue_before)
