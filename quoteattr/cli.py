@@ -500,7 +500,7 @@ def _run(
             out.flush()
 
     def report(message: str) -> None:
-        message = _one_line(message)
+        message = _printable(message)
         if bar is None:
             click.echo(f"quoteattr: {message}", err=True)
         else:
@@ -611,10 +611,10 @@ def _run_corpus(
     return failed
 
 
-def _one_line(message: str) -> str:
+def _printable(message: str) -> str:
     """Escape what is not printable (line breaks above all), so a message is one line.
 
-    >>> _one_line("two\\nlines.txt: cannot read")
+    >>> _printable("two\\nlines.txt: cannot read")
     'two\\\\nlines.txt: cannot read'
     """
     if message.isprintable():

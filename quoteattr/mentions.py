@@ -84,7 +84,7 @@ def read_mention(text: str, start: int, end: int, *, source: bool = False) -> Me
     if low in lexicon.PRONOUNS:
         return Mention(Span(start, end, raw), "pronoun", low, lexicon.PRONOUNS[low])
     first = low.split(None, 1)[0] if low.strip() else ""
-    if first in _DETERMINERS:
+    if first in _DETERMINERS or _possessive_description(raw):
         if len(low.split()) < 2 or raw.isupper():
             return None  # "The" alone describes nobody; "THE END" is a heading
         # A manner adverb after the description is not part of it: "her husband impatiently".
@@ -97,6 +97,24 @@ def read_mention(text: str, start: int, end: int, *, source: bool = False) -> Me
         return Mention(Span(start, end, raw), "description", " ".join(low.split()),
                        _description_gender(low))
     return _read_name(text, start, end, source)
+
+
+def _possessive_description(raw: str) -> bool:
+    """True for a possessive name and a description after it, which names no one:
+    ``Ryan's spokeswoman`` (but ``Trump's aide Jo Lee`` names Jo Lee).
+
+    >>> _possessive_description("Ryan’s spokeswoman")
+    True
+    >>> _possessive_description("Trump's aide Jo Lee")
+    False
+    """
+    words = raw.split()
+    return (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and words[0].endswith(("'s", "’s", "s'", "s’"))
+        and not words[-1][:1].isupper()
+    )
 
 
 def _after_determiner(text: str, pos: int) -> bool:

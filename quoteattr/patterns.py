@@ -149,7 +149,9 @@ NAME = regex.compile(
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)(?![\p{L}'’])"
 _DETERMINER = (
     r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|"
-    r"[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)"
+    r"[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y"
+    # a possessive name: ``Ryan's spokeswoman``, ``the governor's aide``
+    r"|(?&name)(?<=\p{L}['’]s|s['’]))"
 )
 _ROLE = _alternation(lexicon.ROLE_NOUNS)
 
@@ -163,12 +165,13 @@ _STOP = (
 #: An appositive after a mention, set off by commas: it opens like a noun phrase or a
 #: relative clause (``, a doctor at the clinic,`` / ``, who ran in 2012,`` / ``, Sanders'
 #: campaign manager,``), so a clause (``, and took a heckler in stride,``) is not one.
-_APPOSITIVE = r"""
+_APPOSITIVE = rf"""
     (?:,\s++
        (?:(?:a|an|the|who|whose|which|one|his|her|its|their|our|now|then|also|both|
              former|longtime|senior|chief|acting|\d)\b
-          |\p{Lu}[\p{L}.\-]*+(?:['’]s?)?(?=\s))
-       [^,;:"“”\n]{1,150}+,)?+
+          |(?:{_ROLE})(?![\p{{L}}])             # a role: ``, director of research at X,``
+          |\p{{Lu}}[\p{{L}}.\-]*+(?:['’]s?)?(?=\s))
+       [^,;:"“”\n]{{1,150}}+,)?+
 """
 
 

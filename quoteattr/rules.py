@@ -107,7 +107,7 @@ def cue_after(ctx: Context, decided: Sequence[Decision | None]) -> Decision | No
     if ended:
         # The quotation ended its sentence: only a short cue sentence of its own
         # (``"…." Trump said.``) reports it, not the next sentence's verb.
-        cues = [c for c in cues if len(text[c[1] : sentence_end].split()) <= 4]
+        cues = [c for c in cues if _cue_sentence(text, c[1], sentence_end)]
     if cues and not text[start : cues[0][0]].strip(_GAP):
         # Verb first: ``"…," said Sen. John McCain``.
         decision = _after_verb(ctx, cues[0], MENTION_AFTER_VERB, "cue_after")
@@ -131,6 +131,34 @@ def cue_after(ctx: Context, decided: Sequence[Decision | None]) -> Decision | No
 
 
 _GAP = " \t\r\n,—–-"
+
+
+def _cue_sentence(text: str, verb_end: int, sentence_end: int) -> bool:
+    """True when the words after a speech verb only frame the speech before it: few
+    (``Trump said.``) or an adjunct (``said at a summit Thursday``, ``said in a
+    statement``), not a clause reporting other speech (``said the vote was rigged``).
+
+    >>> _cue_sentence("X said at a rally on Monday in Ohio.", 6, 36)
+    True
+    >>> _cue_sentence("X said the vote in Ohio was rigged.", 6, 35)
+    False
+
+    Notes: wire style puts time, place and medium after the verb of a cue
+    (AP Stylebook, "said"); a new claim after it is reported speech of its own.
+    """
+    words = text[verb_end:sentence_end].split()
+    if len(words) <= 4:
+        return True
+    first = words[0].lower().strip(",")
+    return first in _ADJUNCT_OPENERS or words[0].startswith(",")
+
+
+#: Words that open an adjunct after a cue's verb (time, place, medium, manner).
+_ADJUNCT_OPENERS = frozenset(
+    "at in on during after before while when of to from with by via through "
+    "yesterday today tonight monday tuesday wednesday thursday friday saturday sunday "
+    "last this earlier later recently".split()
+)
 
 
 def _span(text: str, where: tuple[int, int]) -> Span:

@@ -327,6 +327,30 @@ def test_no_mention_ends_at_a_full_stop_or_without_a_space(text: str) -> None:
     assert R._closes_no_mention(text, text.index("said"))
 
 
+def test_cue_after_possessive_description() -> None:
+    """A possessive name and a role (``Ryan's spokeswoman``) is a description speaker."""
+    quote = _one('"We are done," Ryan’s spokeswoman, Jo Lee, said Monday.', R.cue_after)
+    assert quote.mention.text == "Ryan’s spokeswoman"
+
+
+def test_cue_after_role_appositive() -> None:
+    """An appositive may open with a role noun: ``Doug Usher, director of research,``."""
+    quote = _one('"We won," Al Day, director of research at Acme, said.', R.cue_after)
+    assert quote.speaker == "Al Day"
+
+
+def test_cue_after_question_then_cue_with_adjunct() -> None:
+    """A question ends its sentence; ``X said at …`` after it is still its cue."""
+    text = '"Why act?" Ann Lee said at a summit in Boston on Thursday.'
+    assert _one(text, R.cue_after).speaker == "Ann Lee"
+
+
+def test_cue_after_not_a_new_claim_after_a_full_stop() -> None:
+    """After a quotation that ends its sentence, ``X said the …`` reports other speech."""
+    text = '"We lost." Ann Lee said the count in Ohio was wrong and unfair.'
+    assert _one(text, R.cue_after).speaker is None
+
+
 def test_cue_before_speaker_verb_colon() -> None:
     """``Trump said: "…"``: the speaker and verb before the quotation."""
     q = _one('Trump said: "We will build it."', R.cue_before)
