@@ -42,7 +42,8 @@ _TITLE_MODIFIERS = frozenset(
 
 @attrs.frozen
 class Mention:
-    """Words in the text that stand for a person: a ``name``, ``pronoun`` or ``description``.
+    """Words in the text that stand for a person: a ``name``, ``pronoun``, ``description``
+    or ``relative`` (``who`` after a name and a comma).
 
     ``core`` is the name without titles (``"Donald Trump"`` for ``"President Donald
     Trump"``), the pronoun or the description in lower case; ``gender`` is ``"m"``,
@@ -81,6 +82,8 @@ def read_mention(text: str, start: int, end: int, *, source: bool = False) -> Me
     low = raw.lower()
     if source and _after_determiner(text, start) and raw[:1].isupper():
         return None  # "a Twitter comment", "the Clinton campaign": a name as modifier
+    if low == "who":
+        return Mention(Span(start, end, raw), "relative", low)
     if low in lexicon.PRONOUNS:
         return Mention(Span(start, end, raw), "pronoun", low, lexicon.PRONOUNS[low])
     first = low.split(None, 1)[0] if low.strip() else ""

@@ -175,10 +175,13 @@ _APPOSITIVE = rf"""
 """
 
 
-def _mention(description: str) -> str:
-    """A mention pattern whose description part is ``description``."""
+def _mention(description: str, relative: bool = False) -> str:
+    """A mention pattern whose description part is ``description``; with ``relative``,
+    ``who`` after a comma is one too (``Beck, who has said …``)."""
+    who = r"(?<=,[ \t\n]{1,3})who(?![\p{L}'’])|" if relative else ""
     return rf"""
     (?P<mention>
+        {who}
         {_DETERMINER}\s++{description}
         (?:\s++(?:for|of|at|with|from|in|to|on)\s++(?:the\s++)?(?&name))?+
       | {_PRONOUN}
@@ -193,7 +196,10 @@ def _mention(description: str) -> str:
 #: House spokesman``, ``a spokesman for Disney``), a pronoun, or a name with the words
 #: before it (``New York attorney Eric Levine``); with an optional appositive (``Jeff
 #: Weaver, the campaign manager,``).
-_MENTION = _mention(rf"(?:[\p{{L}}\p{{N}}\-’'.&]++\s++){{0,4}}?(?:{_ROLE})(?![\p{{L}}])")
+_MENTION_DESCRIPTION = rf"(?:[\p{{L}}\p{{N}}\-’'.&]++\s++){{0,4}}?(?:{_ROLE})(?![\p{{L}}])"
+_MENTION = _mention(_MENTION_DESCRIPTION)
+#: The same, or a relative ``who`` standing for the name before its comma.
+_MENTION_RELATIVE = _mention(_MENTION_DESCRIPTION, relative=True)
 #: The same, but any noun phrase of up to six words may describe the speaker
 #: (``the influential daily``): used only right after a quotation, where the verb beside
 #: it makes the reading safe.
@@ -235,7 +241,7 @@ MENTION_AFTER_QUOTE = regex.compile(
 #: ``Trump`` in ``Trump said``, ``he`` in ``he later told``.
 MENTION_BEFORE_VERB = regex.compile(
     rf"""{_NAME_DEF}
-    {_MENTION} \s++ {_BETWEEN} \Z
+    {_MENTION_RELATIVE} \s++ {_BETWEEN} \Z
     """,
     regex.VERBOSE,
 )

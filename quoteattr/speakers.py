@@ -316,6 +316,9 @@ def _drop_sentence_openers(text: str, found: list[Mention]) -> list[Mention]:
 #: it turns to the speakers of the quotations just before.
 NEAR = 400
 
+#: How far before a relative ``who`` its antecedent may be named, in characters.
+RELATIVE_REACH = 120
+
 
 #: Descriptions that stand for the nearest person holding a title: "her ladyship" is
 #: the last Lady named, "his lordship" the last Lord.
@@ -427,6 +430,12 @@ def resolve(
             or _by_kinship(cast, mention, recent)
             or mention.span.text
         )
+    if mention.kind == "relative":
+        # ``Rubio of Florida, who mused …``: the person named before it.
+        antecedent = cast.person_before(mention.span.start, None, reach=RELATIVE_REACH)
+        if antecedent is None:
+            return mention.span.text
+        return resolve(cast, antecedent)
     if mention.kind != "pronoun":
         return mention.span.text
     if mention.gender not in ("m", "f"):

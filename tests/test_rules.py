@@ -351,6 +351,19 @@ def test_cue_after_not_a_new_claim_after_a_full_stop() -> None:
     assert _one(text, R.cue_after).speaker is None
 
 
+def test_cue_before_relative_who() -> None:
+    """``X of Y, who mused that "…"``: the mention is ``who``, the speaker X."""
+    text = 'Sen. Al Day of Ohio, who mused that the plan was "dead on arrival" in May.'
+    quote = _one(text, R.cue_before)
+    assert (quote.speaker, quote.mention.text, quote.cue.text) == ("Al Day", "who", "mused")
+
+
+def test_cue_before_who_as_object_is_no_mention() -> None:
+    """``the man who he blasted as "…"`` does not read ``who`` (no comma) as the speaker."""
+    quote = _one('Al Day, a man who he blasted as "a bully and a liar" on Monday.', R.cue_before)
+    assert quote.mention is None or quote.mention.text != "who"
+
+
 def test_cue_before_speaker_verb_colon() -> None:
     """``Trump said: "…"``: the speaker and verb before the quotation."""
     q = _one('Trump said: "We will build it."', R.cue_before)

@@ -351,3 +351,17 @@ def test_characters_bad_argument_raises(characters: object, error: type) -> None
     """A malformed cast raises TypeError or ValueError naming what was given."""
     with pytest.raises(error, match="characters"):
         Characters.from_mapping(characters)
+
+
+def test_relative_who_resolves_to_the_name_before_it() -> None:
+    """A relative ``who`` is the person named just before its comma."""
+    text = "Sen. Al Day of Ohio, who spoke."
+    cast = build_cast(text, [])
+    who = Mention(Span(21, 24, "who"), "relative", "who")
+    assert resolve(cast, who) == "Al Day"
+
+
+def test_relative_who_without_a_name_stays_who() -> None:
+    """With no person named just before, ``who`` stays as written."""
+    cast = build_cast("The group, who spoke.", [])
+    assert resolve(cast, Mention(Span(11, 14, "who"), "relative", "who")) == "who"
