@@ -145,13 +145,17 @@ def contexts(
     [0, 1]
     """
     where = _paragraph_indices(quotes, paragraphs)
+    before, after = _speech_neighbours(quotes)
     for i in range(len(quotes)) if indices is None else indices:
         q = quotes[i]
         pi = where[i]
         pstart, pend = paragraphs[pi] if paragraphs else (0, len(text))
         pend = max(pend, q.end)
-        prev_end = quotes[i - 1].end if i > 0 and quotes[i - 1].end > pstart else pstart
-        next_start = quotes[i + 1].start if i + 1 < len(quotes) else pend
+        # A term (a title, a scare quote) is part of the narration around a quotation:
+        # ``Johnson tells MSNBC's "Morning Joe" that "…"``.
+        b, a = before[i], after[i]
+        prev_end = quotes[b].end if b >= 0 and quotes[b].end > pstart else pstart
+        next_start = quotes[a].start if a < len(quotes) else pend
         next_start = min(max(next_start, q.end), pend)
         lead = (prev_end, q.start)
         tail = (q.end, next_start)
@@ -169,6 +173,29 @@ def contexts(
             cast=cast,
             quote_paragraphs=where,
         )
+
+
+def _speech_neighbours(quotes: Sequence[Quote]) -> tuple[list[int], list[int]]:
+    """For each quotation, the index of the nearest quotation before it and after it
+    that is not a term (-1 and ``len(quotes)`` where there is none).
+
+    >>> from quoteattr.quotes import find_quotes
+    >>> text = '"Hi," he said of the "Times" and "Post." "Go."'
+    >>> _speech_neighbours(list(find_quotes(text, kinds=True)))
+    ([-1, 0, 0, 0], [3, 3, 3, 4])
+    """
+    before, after = [], [len(quotes)] * len(quotes)
+    last = -1
+    for i, q in enumerate(quotes):
+        before.append(last)
+        if q.kind != "term":
+            last = i
+    last = len(quotes)
+    for i in range(len(quotes) - 1, -1, -1):
+        after[i] = last
+        if quotes[i].kind != "term":
+            last = i
+    return before, after
 
 
 def _paragraph_indices(

@@ -217,3 +217,21 @@ def test_guess_style_fiction(text: str) -> None:
 def test_guess_style_news(text: str) -> None:
     """News marks, or a tie (including none at all), make news."""
     assert guess_style(text) == "news"
+
+
+def test_lead_reaches_across_a_term() -> None:
+    """A title in quotation marks is narration: the lead of the next quotation starts
+    before it, so ``Johnson tells MSNBC's "Morning Joe" that "…"`` keeps its cue."""
+    text = 'Johnson tells MSNBC\'s "Morning Joe" that "nobody knows who did it."'
+    quotes = list(find_quotes(text, kinds=True))
+    assert [q.kind for q in quotes] == ["term", "partial"]
+    ctx = list(contexts(text, quotes, [(0, len(text))]))[1]
+    assert ctx.lead[0] == 0
+
+
+def test_lead_stops_at_a_quotation() -> None:
+    """A quotation that is not a term still bounds the lead of the next one."""
+    text = '"We won," he said, and "we will win again."'
+    quotes = list(find_quotes(text, kinds=True))
+    ctx = list(contexts(text, quotes, [(0, len(text))]))[1]
+    assert ctx.lead[0] == quotes[0].end
