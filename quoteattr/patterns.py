@@ -241,6 +241,7 @@ MENTION_AFTER_QUOTE = regex.compile(
 #: ``Trump`` in ``Trump said``, ``he`` in ``he later told``.
 MENTION_BEFORE_VERB = regex.compile(
     rf"""{_NAME_DEF}
+    (?<![\p{{L}}\p{{N}}'’])          # a whole word: not "he" in "the rules"
     {_MENTION_RELATIVE} \s++ {_BETWEEN} \Z
     """,
     regex.VERBOSE,

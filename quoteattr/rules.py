@@ -375,10 +375,25 @@ def colon_intro(ctx: Context, decided: Sequence[Decision | None]) -> Decision | 
     if end <= start or text[end - 1] != ":":
         return None
     line_start = max(text.rfind("\n", start, end - 1) + 1, start)
+    colon = Span(end - 1, end, ":")
+    # The speaker of a speech verb in the lead-in (``Trump told the crowd in Ohio:``),
+    # else the last name in it (``And from Chairwoman Rosenworcel:``), else its
+    # subject (``He then listed the qualities he wants:``).
+    for cue in speech_cues(text, line_start, end - 1)[::-1][:_CUES_TRIED]:
+        if _closes_no_mention(text, cue[0]):
+            continue
+        m = MENTION_BEFORE_VERB.search(text, max(line_start, cue[0] - _MENTION_REACH), cue[0])
+        if m is not None:
+            mention = read_mention(text, m.start("mention"), m.end("mention"), source=True)
+            if mention is not None and not is_object(text, mention):
+                return Decision(mention, _span(text, cue), "colon_intro")
     names = list(names_in(text, line_start, end - 1))
-    if not names:
-        return None
-    return Decision(names[-1], Span(end - 1, end, ":"), "colon_intro")
+    if names:
+        return Decision(names[-1], colon, "colon_intro")
+    subject = _first_subject(ctx, line_start, end - 1)
+    if subject is not None and subject.kind == "pronoun":
+        return Decision(subject, colon, "colon_intro")
+    return None
 
 
 def same_paragraph(ctx: Context, decided: Sequence[Decision | None]) -> Decision | None:

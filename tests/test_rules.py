@@ -508,6 +508,20 @@ def test_colon_intro_not_without_colon() -> None:
     assert _one(text, R.colon_intro).rule is None
 
 
+def test_colon_intro_speaker_of_the_lead_in_verb() -> None:
+    """``Al Day told Jo Lee in Ohio:``: the verb's speaker, not the last name."""
+    text = 'It was late.\n\nAl Day told Jo Lee in Ohio:\n\n"We must act now."'
+    q = _only(text, R.colon_intro)[0]
+    assert (q.speaker, q.cue.text) == ("Al Day", "told")  # type: ignore[union-attr]
+
+
+def test_colon_intro_pronoun_subject() -> None:
+    """``He then listed the rules:``, no name and no speech verb: its subject."""
+    text = 'Mayor Al Day came at noon on Monday.\n\nHe then listed the rules:\n\n"No cars."'
+    q = _only(text, R.colon_intro)[0]
+    assert (q.speaker, q.mention.text) == ("Al Day", "He")  # type: ignore[union-attr]
+
+
 def test_colon_intro_not_for_first_paragraph() -> None:
     """A quotation opening the text has no lead-in paragraph before it."""
     assert _one('"We must act now."\n\nJane Rosen:', R.colon_intro).rule is None
@@ -1072,3 +1086,9 @@ def test_rule_sees_one_decision_per_earlier_quotation() -> None:
 
     extract('"One," she said. "Two." "Three."', rules=[_noop, spy])
     assert seen == [0, 1, 2]
+
+
+def test_cue_before_reads_no_pronoun_inside_a_word() -> None:
+    """``the rules`` holds ``he`` and a verb-like ``rules``: no mention is read there."""
+    quote = _one('Then the rules "must change," as everyone knows.', R.cue_before)
+    assert quote.mention is None
