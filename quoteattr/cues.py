@@ -40,8 +40,18 @@ def speech_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
     >>> speech_cues("Trump said", 0, 10), speech_cues("Trump's saddle", 0, 14)
     ([(6, 10)], [])
+
+    A capitalised word inside a sentence is part of a name or title, not a verb
+    (``White House Press Secretary``, ``BBC Radio Four's Any Questions``):
+
+    >>> speech_cues("the Press Secretary", 0, 19), speech_cues("It rained. Said Al", 0, 18)
+    ([], [(11, 15)])
     """
-    words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text, start, end)]
+    words = [
+        (m.start(), m.end(), m.group().lower())
+        for m in _WORD.finditer(text, start, end)
+        if not m.group()[0].isupper() or _opens_sentence(text, m.start())
+    ]
     found: list[tuple[int, int]] = []
     i = 0
     while i < len(words):
@@ -58,3 +68,16 @@ def speech_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 found.append((s, e))
         i += step
     return found
+
+
+#: Characters after which a capitalised word may open a sentence (or a heading line).
+_OPENERS = frozenset(".!?…:;\"“”‘’'(—–-\n")
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """True when only space lies between ``pos`` and a sentence end, a quotation mark, a
+    dash, a line break or the start of the text."""
+    i = pos
+    while i > 0 and text[i - 1] in " \t\u00a0":
+        i -= 1
+    return i == 0 or text[i - 1] in _OPENERS

@@ -34,6 +34,7 @@ from .patterns import (
     VOCATIVE,
 )
 from .records import Span
+from .sentences import ends_sentence, sentence_spans
 
 __all__ = [
     "DEFAULT_RULES",
@@ -49,6 +50,7 @@ __all__ = [
     "cue_before",
     "only_name_in_paragraph",
     "paragraph_subject",
+    "previous_sentence",
     "reply_to_named",
     "same_paragraph",
     "sentence_subject",
@@ -379,14 +381,9 @@ def colon_intro(ctx: Context, decided: Sequence[Decision | None]) -> Decision | 
     # The speaker of a speech verb in the lead-in (``Trump told the crowd in Ohio:``),
     # else the last name in it (``And from Chairwoman Rosenworcel:``), else its
     # subject (``He then listed the qualities he wants:``).
-    for cue in speech_cues(text, line_start, end - 1)[::-1][:_CUES_TRIED]:
-        if _closes_no_mention(text, cue[0]):
-            continue
-        m = MENTION_BEFORE_VERB.search(text, max(line_start, cue[0] - _MENTION_REACH), cue[0])
-        if m is not None:
-            mention = read_mention(text, m.start("mention"), m.end("mention"), source=True)
-            if mention is not None and not is_object(text, mention):
-                return Decision(mention, _span(text, cue), "colon_intro")
+    decision = _speaker_of_verb(ctx, line_start, end - 1, "colon_intro")
+    if decision is not None:
+        return decision
     names = list(names_in(text, line_start, end - 1))
     if names:
         return Decision(names[-1], colon, "colon_intro")
@@ -394,6 +391,66 @@ def colon_intro(ctx: Context, decided: Sequence[Decision | None]) -> Decision | 
     if subject is not None and subject.kind == "pronoun":
         return Decision(subject, colon, "colon_intro")
     return None
+
+
+def _speaker_of_verb(ctx: Context, start: int, end: int, rule: str) -> Decision | None:
+    """The speaker of the last speech verb in ``text[start:end]`` that has one, written
+    before it (``Trump told the crowd``) or after it (``, said Ann Lee, an aide``)."""
+    text = ctx.text
+    for cue in speech_cues(text, start, end)[::-1][:_CUES_TRIED]:
+        if not _closes_no_mention(text, cue[0]):
+            m = MENTION_BEFORE_VERB.search(text, max(start, cue[0] - _MENTION_REACH), cue[0])
+            if m is not None:
+                mention = read_mention(text, m.start("mention"), m.end("mention"), source=True)
+                if mention is not None and not is_object(text, mention):
+                    return Decision(mention, _span(text, cue), rule)
+        if text[start : cue[0]].rstrip().endswith(","):
+            decision = _after_verb(ctx, cue, MENTION_AFTER_VERB, rule, end)
+            if decision is not None:
+                return decision
+    return None
+
+
+def previous_sentence(ctx: Context, decided: Sequence[Decision | None]) -> Decision | None:
+    """In news, a quotation with no cue of its own, opening a sentence, belongs to the
+    speaker of the sentence before it, in its paragraph or closing the paragraph before:
+    ``Ann Lee praised the plan. "It will work."``
+
+    >>> from quoteattr import extract
+    >>> text = 'Gov. Ann Lee praised the plan on Monday. "It will work."'
+    >>> q = extract(text)[0]
+    >>> q.speaker, q.cue.text, q.rule
+    ('Ann Lee', 'praised', 'previous_sentence')
+
+    Notes: the news convention of paraphrase then quotation (a reporter's "said X" or
+    "X argued" sentence before the words themselves), as in the Gender Gap Tracker's
+    paragraph-level attribution.
+    """
+    if ctx.style != "news" or ctx.quote.kind != "direct":
+        return None
+    text = ctx.text
+    start, end = ctx.lead
+    if not text[start:end].strip():
+        if not ctx.opens_paragraph or ctx.paragraph_index == 0:
+            return None
+        # The quotation opens its paragraph: the narration closing the paragraph
+        # before, if no quotation stands between.
+        end = ctx.paragraph[0]
+        start = max(end - 600, ctx.quotes[ctx.index - 1].end if ctx.index else 0)
+        while end > start and text[end - 1].isspace():
+            end -= 1
+    if start >= end or not ends_sentence(text, start, end):
+        return None
+    spans = sentence_spans(text, start, end)
+    if not spans:
+        return None
+    decision = _speaker_of_verb(ctx, spans[-1][0], spans[-1][1], "previous_sentence")
+    before = _previous_speech(ctx)
+    if decision is not None and before is not None and before < len(decided):
+        earlier = decided[before]
+        if earlier is not None and earlier.cue == decision.cue:
+            return None  # the cue of the quotation before: the speech goes on (a later rule)
+    return decision
 
 
 def same_paragraph(ctx: Context, decided: Sequence[Decision | None]) -> Decision | None:
@@ -778,6 +835,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     vocative,
     reply_to_named,
     sentence_subject,
+    previous_sentence,
     only_name_in_paragraph,
     paragraph_subject,
     continues_previous,

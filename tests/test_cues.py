@@ -80,3 +80,15 @@ def test_empty_stretch() -> None:
 def test_no_cue_in_plain_narration() -> None:
     """Narration without speech has no cues."""
     assert _cues("The rain fell on the roofs all night.") == []
+
+
+def test_capitalised_word_inside_a_sentence_is_no_cue() -> None:
+    """``White House Press Secretary``: a capitalised word mid-sentence is a name's."""
+    text = "with White House Press Secretary Josh Earnest"
+    assert speech_cues(text, 0, len(text)) == []
+
+
+def test_capitalised_verb_opening_a_sentence_is_a_cue() -> None:
+    """``Said Dorothy Lee, …``: a verb may open its sentence with a capital."""
+    text = 'He left. Said Dorothy Lee, "We were proud."'
+    assert [text[a:b] for a, b in speech_cues(text, 0, len(text))] == ["Said"]

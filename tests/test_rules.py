@@ -82,6 +82,7 @@ def test_default_rules_order() -> None:
         "vocative",
         "reply_to_named",
         "sentence_subject",
+        "previous_sentence",
         "only_name_in_paragraph",
         "paragraph_subject",
         "continues_previous",
@@ -525,6 +526,32 @@ def test_colon_intro_pronoun_subject() -> None:
 def test_colon_intro_not_for_first_paragraph() -> None:
     """A quotation opening the text has no lead-in paragraph before it."""
     assert _one('"We must act now."\n\nJane Rosen:', R.colon_intro).rule is None
+
+
+# --- previous_sentence --------------------------------------------------------------
+
+
+def test_previous_sentence_in_the_same_paragraph() -> None:
+    """``Ann Lee praised the plan. "…"``: the speaker of the sentence before."""
+    q = _one('Gov. Ann Lee praised the plan on Monday. "It will work."', R.previous_sentence)
+    assert (q.speaker, q.cue.text, q.rule) == ("Ann Lee", "praised", "previous_sentence")  # type: ignore[union-attr]
+
+
+def test_previous_sentence_closing_the_paragraph_before() -> None:
+    """A quotation opening its paragraph takes the cue closing the one before."""
+    text = 'Rates rose again.\n\nThe plan is fair, said Al Day, a banker.\n\n"It will work."'
+    assert _one(text, R.previous_sentence).speaker == "Al Day"
+
+
+def test_previous_sentence_needs_a_speech_verb() -> None:
+    """A sentence that reports no speech (``Al Day left early.``) names no speaker."""
+    assert _one('Al Day left early on Monday. "It will work."', R.previous_sentence).rule is None
+
+
+def test_previous_sentence_not_in_fiction() -> None:
+    """In fiction a beat before a line is another rule's business."""
+    text = 'Al Day praised the plan. "It will work."'
+    assert _one(text, R.previous_sentence, style="fiction").rule is None
 
 
 # --- same_paragraph -----------------------------------------------------------------
