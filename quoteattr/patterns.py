@@ -166,29 +166,40 @@ _STOP = (
 #: relative clause (``, a doctor at the clinic,`` / ``, who ran in 2012,`` / ``, Sanders'
 #: campaign manager,``), so a clause (``, and took a heckler in stride,``) is not one.
 _APPOSITIVE = rf"""
-    (?:,\s++
+    (?:(?:,\s++
        (?:(?:a|an|the|who|whose|which|one|his|her|its|their|our|now|then|also|both|
-             former|longtime|senior|chief|acting|\d)\b
-          |(?:{_ROLE})(?![\p{{L}}])             # a role: ``, director of research at X,``
-          |\p{{Lu}}[\p{{L}}.\-]*+(?:['’]s?)?(?=\s))
-       [^,;:"“”\n]{{1,150}}+,)?+
+             former|longtime|senior|chief|acting|of|from)\b
+          |\d++                                   # an age: ``, 66,``
+          |(?:\p{{Ll}}[\p{{L}}\-]*+\s++){{0,2}}(?:{_ROLE})(?![\p{{L}}])
+                                                  # a role: ``, legal director for X,``
+          |(?:\p{{Lu}}[\p{{L}}.\-]*+\s++){{0,2}}\p{{Lu}}[\p{{L}}.\-]*+['’]s?(?=\s)
+                                                  # a possessive: ``, New Jersey's governor,``
+          |\p{{Lu}}\p{{L}}{{0,3}}\.(?:\p{{Lu}}\.)?+(?=,))   # a state: ``, N.C.,`` ``, Ariz.,``
+       [^,;:"“”\n]{{0,150}}+){{1,4}}+,)?+       # up to four: ``, 30, of Raleigh, N.C.,``
 """
 
 
 def _mention(description: str, relative: bool = False) -> str:
     """A mention pattern whose description part is ``description``; with ``relative``,
-    ``who`` after a comma is one too (``Beck, who has said …``)."""
-    who = r"(?<=,[ \t\n]{1,3})who(?![\p{L}'’])|" if relative else ""
+    ``who`` after a comma is one too (``Beck, who has said …``). A description may
+    have a name in apposition (``Ryan's spokeswoman, AshLee Strong,``); a name may not
+    (``Of Carson, Levine, who …`` is Levine)."""
+    who = r"(?P<mention>(?<=,[ \t\n]{1,3})who(?![\p{L}'’]))|" if relative else ""
     return rf"""
-    (?P<mention>
+    (?:
         {who}
-        {_DETERMINER}\s++{description}
-        (?:\s++(?:for|of|at|with|from|in|to|on)\s++(?:the\s++)?(?&name))?+
-      | {_PRONOUN}
-      | (?:(?:(?&name)|(?!{_STOP}|{_DETERMINER}\b)\p{{Ll}}[\p{{L}}\-’']*+)\s++){{0,4}}?(?&name)
-        (?:\s++(?:and|of)\s++(?&name))?+
+        (?P<mention>
+            {_DETERMINER}\s++{description}
+            (?:\s++(?:for|of|at|with|from|in|to|on)\s++(?:the\s++)?(?&name))?+
+        )
+        (?:,\s++(?&name),(?=\s))?+ {_APPOSITIVE}
+      | (?P<mention>
+            {_PRONOUN}
+          | (?:(?:(?&name)|(?!{_STOP}|{_DETERMINER}\b)\p{{Ll}}[\p{{L}}\-’']*+)\s++){{0,4}}?(?&name)
+            (?:\s++(?:and|of)\s++(?&name))?+
+        )
+        {_APPOSITIVE}
     )
-    {_APPOSITIVE}
 """
 
 

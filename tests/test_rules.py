@@ -340,6 +340,29 @@ def test_cue_after_role_appositive() -> None:
     assert quote.speaker == "Al Day"
 
 
+@pytest.mark.parametrize("between, speaker", [
+    (", 66,", "Al Day"),
+    (", 30, of Salem, Ore., who was polled,", "Al Day"),
+    (", the mayor of Salem, one of the towns suing the state,", "Al Day"),
+    (", legal director for the union,", "Al Day"),
+])
+def test_cue_after_appositives(between: str, speaker: str) -> None:
+    """An age, a hometown, a role and up to four appositives may stand before the verb."""
+    assert _one(f'"We won," Al Day{between} said on Monday.', R.cue_after).speaker == speaker
+
+
+def test_cue_after_description_with_a_name_in_apposition() -> None:
+    """``his wife, Ann Lee, wrote``: the description is the mention the rule rests on."""
+    quote = _one('"We need him," his wife, Ann Lee, wrote in a letter.', R.cue_after)
+    assert quote.mention.text == "his wife"  # type: ignore[union-attr]
+
+
+def test_cue_after_a_name_is_not_in_apposition_to_a_name() -> None:
+    """``Of Carson, Levine, who gave money, said``: Levine speaks, not Carson."""
+    text = 'He praised Trump. Of Carson, Levine, who gave money to Rubio, said, "He is scary."'
+    assert _one(text, R.cue_before).speaker == "Levine"
+
+
 def test_cue_after_question_then_cue_with_adjunct() -> None:
     """A question ends its sentence; ``X said at …`` after it is still its cue."""
     text = '"Why act?" Ann Lee said at a summit in Boston on Thursday.'
