@@ -520,8 +520,39 @@ def sentence_subject(ctx: Context, decided: Sequence[Decision | None]) -> Decisi
     """
     if ctx.quote.kind != "partial":
         return None
-    subject = _first_subject(ctx, *ctx.before)
+    opening = _sentence_opening(ctx)
+    subject = None
+    if opening is not None:
+        # The sentence began before an earlier fragment of it: ``Cruz says his "friend"
+        # Rubio ran "an optimistic campaign."`` is Cruz's.
+        subject = _first_subject(ctx, *opening)
+    if subject is None:
+        subject = _first_subject(ctx, *ctx.before)
     return None if subject is None else Decision(subject, None, "sentence_subject")
+
+
+def _sentence_opening(ctx: Context) -> tuple[int, int] | None:
+    """Where the quotation's sentence opens, when it opens before an earlier quoted
+    fragment of the same sentence: the narration from its start to that fragment."""
+    text = ctx.text
+    start = ctx.before[0]
+    k = ctx.index - 1
+    found = None
+    while k >= 0 and ctx.quotes[k].start >= ctx.paragraph[0] and ctx.quotes[k].kind != "direct":
+        q = ctx.quotes[k]
+        if text[q.end : start].strip() or q.content.text.rstrip().endswith((".", "!", "?")):
+            break  # the sentence opens after that fragment, or the fragment ended one
+        lead_start = ctx.quotes[k - 1].end if k > 0 else ctx.paragraph[0]
+        lead_start = max(lead_start, ctx.paragraph[0])
+        if lead_start >= q.start or ends_sentence(text, lead_start, q.start):
+            break
+        spans = sentence_spans(text, lead_start, q.start)
+        if not spans:
+            break
+        start = spans[-1][0]
+        found = (start, q.start)
+        k -= 1
+    return found
 
 
 #: Words that open an introductory phrase set off by a comma (``In May, …``,

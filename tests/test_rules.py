@@ -736,6 +736,21 @@ def test_sentence_subject_fragment_belongs_to_subject() -> None:
     assert _attributed(q) == ("Ann Cole", "Mayor Ann Cole", None, "sentence_subject")
 
 
+def test_sentence_subject_across_an_earlier_fragment() -> None:
+    """``Cruz says his "friend" Rubio ran "a fine race."``: the sentence opens before the
+    first fragment, so its subject is Cruz, not the Rubio between the two."""
+    text = 'Ted Cruz says his "friend and colleague" Marco Rubio ran "a fine, hopeful race."'
+    quotes = _only(text, R.sentence_subject)
+    assert quotes[1].speaker == "Ted Cruz"
+
+
+def test_sentence_subject_not_across_a_fragment_that_ends_a_sentence() -> None:
+    """A fragment ending with a full stop ends its sentence: the next one has its own."""
+    text = 'Al Day said "we lost." Ann Lee called it "a fair and close race."'
+    quotes = _only(text, R.sentence_subject)
+    assert quotes[1].speaker == "Ann Lee"
+
+
 def test_sentence_subject_not_for_direct_quotation() -> None:
     """A direct quotation is never sentence_subject's."""
     assert _one('Mayor Ann Cole said: "We need more time."', R.sentence_subject).rule is None
