@@ -27,6 +27,7 @@ __all__ = [
     "GIVEN_NAMES",
     "NOT_NAMES",
     "ORG_WORDS",
+    "PLACES",
     "PRONOUNS",
     "ROLE_NOUNS",
     "SPEECH_PHRASES",
@@ -121,6 +122,10 @@ NOT_NAMES: frozenset[str] = load("not_names")
 #: Words that mark a capitalised sequence as an organisation, place or thing rather
 #: than a person ("house", "ministry", "corp", "times", "street").
 ORG_WORDS: frozenset[str] = load("org_words")
+
+#: Places ("mexico", "new hampshire", "europe"): a capitalised sequence that is one of
+#: these and nothing more names no person.
+PLACES: frozenset[str] = load("places")
 
 #: Abbreviations whose final period does not end a sentence, in the form NLTK Punkt's
 #: ``PunktParameters.abbrev_types`` wants: lower case, no final period ("mr", "u.s").

@@ -216,9 +216,11 @@ def _name_parts(
         if g and not gender:
             gender = g
             title = raw[w[0] : w[1]] + ("." if raw[w[1] : w[1] + 1] == "." else "")
-    if any(_lower(raw, w) in lexicon.ORG_WORDS for w in core):
+    if any(_lower(raw, w) in lexicon.ORG_WORDS for w in core) or (
+        " ".join(_lower(raw, w) for w in core) in lexicon.PLACES
+    ):
         if not source:
-            return None
+            return None  # an organisation or place: a speaker only beside a speech verb
         core = words  # an organisation speaks under its whole name
     elif all(raw[a:b].isupper() and b - a > 1 for a, b in core) and (
         not source or len(core) > 2

@@ -266,3 +266,22 @@ def test_names_in_finds_nothing_in_plain_words() -> None:
     """Lower-case narration names nobody."""
     text = "the rain fell on the roofs all night."
     assert list(names_in(text, 0, len(text))) == []
+
+
+def test_a_place_alone_names_no_person() -> None:
+    """``Mexico`` or ``New Hampshire`` alone is a place, not a person."""
+    assert read_mention("New Hampshire", 0, 13) is None
+    text = "Trump won New Hampshire and Mexico paid."
+    assert [m.core for m in names_in(text, 0, len(text))] == ["Trump"]
+
+
+def test_a_place_beside_a_speech_verb_is_a_source() -> None:
+    """``Mexico said``: beside a speech verb, a country speaks for its government."""
+    mention = read_mention("Mexico", 0, 6, source=True)
+    assert mention is not None and mention.core == "Mexico"
+
+
+def test_a_place_inside_a_longer_name_is_kept() -> None:
+    """``Ohio`` in ``Ohio Smith`` does not make the name a place."""
+    mention = read_mention("Ohio Smith", 0, 10)
+    assert mention is not None and mention.core == "Ohio Smith"
