@@ -429,6 +429,8 @@ def previous_sentence(ctx: Context, decided: Sequence[Decision | None]) -> Decis
     if ctx.style != "news" or ctx.quote.kind != "direct":
         return None
     text = ctx.text
+    if speech_cues(text, *ctx.after):
+        return None  # a cue of its own after it, which cue_after could not read
     start, end = ctx.lead
     if not text[start:end].strip():
         if not ctx.opens_paragraph or ctx.paragraph_index == 0:
@@ -444,7 +446,15 @@ def previous_sentence(ctx: Context, decided: Sequence[Decision | None]) -> Decis
     spans = sentence_spans(text, start, end)
     if not spans:
         return None
-    decision = _speaker_of_verb(ctx, spans[-1][0], spans[-1][1], "previous_sentence")
+    sentence = spans[-1]
+    decision = _speaker_of_verb(ctx, *sentence, "previous_sentence")
+    if decision is None:
+        # ``Bolton distanced himself by saying he would help.``: a speech verb with no
+        # speaker beside it reports its sentence's subject.
+        cues = speech_cues(text, *sentence)
+        subject = _first_subject(ctx, *sentence) if cues else None
+        if subject is not None:
+            decision = Decision(subject, _span(text, cues[-1]), "previous_sentence")
     before = _previous_speech(ctx)
     if decision is not None and before is not None and before < len(decided):
         earlier = decided[before]

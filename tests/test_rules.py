@@ -566,6 +566,18 @@ def test_previous_sentence_closing_the_paragraph_before() -> None:
     assert _one(text, R.previous_sentence).speaker == "Al Day"
 
 
+def test_previous_sentence_subject_of_a_verb_with_no_speaker_beside_it() -> None:
+    """``Al Day ended the talk by saying he would help.``: the sentence's subject."""
+    text = 'Al Day ended the talk by saying he would help. "I will support him."'
+    assert _one(text, R.previous_sentence).speaker == "Al Day"
+
+
+def test_previous_sentence_not_when_the_quotation_has_a_cue_after_it() -> None:
+    """A cue after the quotation that cue_after could not read still rules this out."""
+    text = 'Ann Lee praised it. "It is the law," said the Speaker of the House Al Day.'
+    assert _one(text, R.previous_sentence).rule is None
+
+
 def test_previous_sentence_needs_a_speech_verb() -> None:
     """A sentence that reports no speech (``Al Day left early.``) names no speaker."""
     assert _one('Al Day left early on Monday. "It will work."', R.previous_sentence).rule is None
