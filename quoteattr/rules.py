@@ -631,13 +631,13 @@ def _first_subject(ctx: Context, start: int, end: int) -> Mention | None:
 
 
 def only_name_in_paragraph(ctx: Context, decided: Sequence[Decision | None]) -> Decision | None:
-    """The one person named in the quotation's paragraph, outside quotations.
+    """The one person named in the paragraph of a direct quotation, outside quotations.
 
     >>> from quoteattr import extract
     >>> extract('Mayor Jane Doe spoke at noon. "Taxes will fall."')[0].speaker
     'Jane Doe'
     """
-    if ctx.quote.kind == "term":
+    if ctx.quote.kind != "direct":
         return None
     pstart, pend = ctx.paragraph
     found: dict[str, Mention] = {}

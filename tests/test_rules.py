@@ -802,6 +802,13 @@ def test_only_name_in_paragraph_ignores_names_in_quotations() -> None:
     assert q.speaker == "Ruth Ames"
 
 
+def test_only_name_in_paragraph_not_for_a_fragment() -> None:
+    """A quoted fragment in the writer's sentence is not given to a name nearby
+    (``Ann Lee spoke. The "reform" failed.``)."""
+    text = 'Councilwoman Ruth Ames spoke at noon. The "reform bill" failed.'
+    assert _one(text, R.only_name_in_paragraph).rule is None
+
+
 def test_only_name_in_paragraph_not_with_two_people() -> None:
     """Two people named: the rule cannot choose."""
     text = 'Mayor Jane Doe spoke with Governor Ann Price at noon. "Taxes will fall."'
