@@ -18,6 +18,7 @@ __all__ = [
     "DOUBLED_APOSTROPHE",
     "DOUBLE_MARKS",
     "FICTION_MARKERS",
+    "GENDERED_PRONOUN",
     "MARKUP_TAG",
     "MENTION_AFTER_QUOTE",
     "MENTION_AFTER_VERB",
@@ -312,6 +313,20 @@ NEWS_MARKERS = regex.compile(
        (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
     | \bin\s++a\s++statement\b | \btold\s++reporters\b | \baccording\s++to\b
     | \bpercent\b | \b(?:Sen|Rep|Gov)\.\s | \b(?:19|20)\d\d\b
+    """,
+    regex.VERBOSE,
+)
+
+#: The first gendered third-person pronoun after a name, up to the next quotation mark
+#: or blank line: ``Archer pushed back his chair`` tells that Archer is a man.
+GENDERED_PRONOUN = regex.compile(
+    r"""
+    [^"“”«»\n]{0,160}?                     # narration, not into a quotation
+    (?:\n[^"“”«»\n]{0,160}?)?               #   (one line break of a wrapped paragraph)
+    (?<![\p{L}'’])
+    (?: (?P<m>[Hh]e|[Hh]im|[Hh]is|[Hh]imself)
+      | (?P<f>[Ss]he|[Hh]er|[Hh]ers|[Hh]erself) )
+    (?![\p{L}'’])
     """,
     regex.VERBOSE,
 )

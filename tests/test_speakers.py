@@ -158,6 +158,32 @@ def test_gender_of_name_from_title_elsewhere() -> None:
     assert cast.gender_of_name("Bennet") == "f"
 
 
+def test_gender_of_name_told_by_the_narration() -> None:
+    """Pronouns after a bare name tell its gender, over a title its surname had
+    elsewhere (Mrs. Archer is his mother)."""
+    text = (
+        "Mrs. Archer came. Archer rose and took his hat. Archer said he would go.\n\n"
+        "Then Morland took her hat. Later Morland turned; she said nothing."
+    )
+    cast = _cast(text)
+    assert cast.gender_of_name("Archer") == "m"
+    assert cast.gender_of_name("Morland") == "f"
+    assert cast.gender_of_name("Mrs. Archer") == "f"
+
+
+def test_gender_of_name_needs_two_clear_votes() -> None:
+    """One pronoun, or pronouns of both kinds, tell nothing."""
+    assert _cast("Lee took his hat.").gender_of_name("Lee") is None
+    text = "Lee took his hat. Lee took her hat. Lee took his coat."
+    assert _cast(text).gender_of_name("Lee") is None
+
+
+def test_gender_of_name_not_told_by_a_quotation() -> None:
+    """A pronoun inside a quotation after the name is not about it."""
+    text = 'Lee said, "she is here." Lee said, "she left."'
+    assert _cast(text).gender_of_name("Lee") is None
+
+
 def test_gender_of_mention_prefers_its_own_title() -> None:
     """A mention's own title decides its gender over the cast's."""
     cast = build_cast("Mrs. Bennet came. Mr. Bennet sat.", [])
