@@ -15,8 +15,10 @@ __all__ = [
     "ACCORDING_TO",
     "BLANK_LINE",
     "CLOSING_MARKS",
+    "DIGIT",
     "DOUBLED_APOSTROPHE",
     "DOUBLE_MARKS",
+    "EXCLAIMED",
     "FICTION_MARKERS",
     "GENDERED_PRONOUN",
     "MARKUP_TAG",
@@ -28,6 +30,7 @@ __all__ = [
     "NEWLINE_RUN",
     "NEWS_MARKERS",
     "OPENING_MARKS",
+    "PRONOUN_CUE",
     "QUOTE_MARK",
     "SINGLE_MARKS",
     "SUBJECT",
@@ -304,6 +307,23 @@ FICTION_MARKERS = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+#: A past-tense cue led by a pronoun right after a quotation (``," she whispered``):
+#: fiction's dialogue; news writes ``he said`` but seldom other verbs.
+PRONOUN_CUE = regex.compile(
+    r"""
+    [,!?]["”]\s++          # a quotation closing on , ! or ?
+    (?:he|she|I)\s++        # a pronoun
+    \p{Ll}+ed\b            # a past-tense verb
+    """,
+    regex.VERBOSE,
+)
+
+#: A quotation closing on ! or ?: dialogue is full of them, reported speech is not.
+EXCLAIMED = regex.compile(r"""[!?]["”]""")
+
+#: A digit: news is full of numbers, dates and figures; novels spell them out.
+DIGIT = regex.compile(r"""\d""")
 
 #: Marks of news writing: days after speech verbs, set attribution phrases, official
 #: titles, percentages and years.
