@@ -794,21 +794,20 @@ def conversation(ctx: Context, decided: Sequence[Decision | None]) -> Decision |
 
     Notes: the conversation sieve of CoreNLP's quote attribution (Muzny et al. 2017).
     """
-    if ctx.style != "fiction" or ctx.quote.kind == "term" or ctx.index == 0:
-        return None
-    if not ctx.opens_paragraph:
+    if ctx.style != "fiction" or ctx.quote.kind == "term" or not ctx.opens_paragraph:
         return None
     where = ctx.quote_paragraphs
     pi = ctx.paragraph_index
     prev = ctx.index - 1
-    if where[prev] != pi - 1:
-        return None  # narration came between: the exchange is broken
+    spoken_to = addressee(ctx)
+    if prev < 0 or where[prev] != pi - 1:
+        # Narration came before: no exchange behind, but one may open here.
+        return _two_ahead(ctx, decided, spoken_to)
     last = decided[prev]
     j = prev
     while j >= 0 and where[j] == pi - 1:
         j -= 1
     two_back = decided[j] if j >= 0 and where[j] == pi - 2 else None
-    spoken_to = addressee(ctx)
 
     def _fits(d: Decision | None) -> bool:
         # Not the one who spoke last, and not the one spoken to.
@@ -846,7 +845,7 @@ def _two_ahead(
     if k >= len(quotes) or where[k] != pi + 2:
         return None
     ahead = decided[k]
-    if ahead is None or not ahead.speaker or ahead.rule == "conversation":
+    if ahead is None or not ahead.speaker:
         return None
     if nxt is not None and nxt.speaker and _same(nxt.speaker, ahead.speaker):
         return None

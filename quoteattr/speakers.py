@@ -28,7 +28,7 @@ from .mentions import Mention, is_object, names_in, starts_sentence
 from .patterns import GENDERED_PRONOUN
 from .records import Quote, Span  # noqa: F401  (Span: doctests)
 
-__all__ = ["Cast", "Characters", "build_cast", "is_headline", "resolve"]
+__all__ = ["Cast", "Characters", "build_cast", "is_headline", "narrator", "resolve"]
 
 
 def _key(word: str) -> str:
@@ -506,6 +506,37 @@ def resolve(
     return cast.canonical(
         antecedent.core, antecedent.span.start, antecedent.gender, antecedent.title
     )
+
+
+def narrator(
+    first_person: Sequence[bool], addressed: Sequence[str | None], paragraph_of: Sequence[int]
+) -> str | None:
+    """The name of a first-person narrator: the person most often spoken to by name in
+    the quotations of the paragraphs just before and after the narrator's own speeches.
+
+    ``first_person[i]`` says whether quotation ``i`` is cued by the narration's "I"
+    (``"…," I said``), ``addressed[i]`` whom quotation ``i`` names as spoken to, and
+    ``paragraph_of[i]`` its paragraph's index. At least two such replies must name the
+    narrator, and more of them than any other name.
+
+    >>> narrator([False, True, False, True], ["Jake", None, "Jake", "Bill"], [0, 1, 2, 3])
+    'Jake'
+    >>> narrator([True, False], [None, "Jake"], [0, 1]) is None
+    True
+
+    Notes: a first-person narrator is named mostly by the others' speeches to them;
+    CoreNLP leaves "I" to its coreference system.
+    """
+    mine: set[int] = {p for p, f in zip(paragraph_of, first_person, strict=True) if f}
+    votes: dict[str, int] = {}
+    for i, name in enumerate(addressed):
+        p = paragraph_of[i]
+        if name and not first_person[i] and (p - 1 in mine or p + 1 in mine):
+            votes[name] = votes.get(name, 0) + 1
+    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _name_words(name: str) -> frozenset[str]:

@@ -986,6 +986,25 @@ def test_conversation_between_mr_and_mrs() -> None:
     assert speakers[2] == speakers[0]
 
 
+def test_conversation_two_ahead_once_later_turns_are_decided() -> None:
+    """Called with decisions for the whole text (a second pass), an uncued turn that
+    opens an exchange takes the speaker two paragraphs ahead."""
+    text = '"Are you coming?"\n\n"No."\n\n"Please!" said Jane.\n\n"Never!" said Tom.'
+    ctx = _contexts(text, style="fiction")[0]
+    decided = [None, None, _decision(text, "Jane", "Jane"), _decision(text, "Tom", "Tom")]
+    decision = R.conversation(ctx, decided)
+    assert decision is not None and (decision.speaker, decision.rule) == ("Jane", "conversation")
+    assert R.conversation(ctx, decided[:1]) is None  # first pass: nothing ahead yet
+
+
+def test_conversation_two_ahead_not_the_one_spoken_to() -> None:
+    """``"Are you coming, Jane?"``: the turn two ahead is Jane's, so this one is not."""
+    text = '"Are you coming, Jane?"\n\n"No."\n\n"Please!" said Jane.'
+    ctx = _contexts(text, style="fiction")[0]
+    decided = [None, None, _decision(text, "Jane", "Jane")]
+    assert R.conversation(ctx, decided) is None
+
+
 # --- across rules: news ---------------------------------------------------------------
 
 
