@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
-from .patterns import FICTION_MARKERS, NEWS_MARKERS
+from .patterns import DIGIT, EXCLAIMED, FICTION_MARKERS, NEWS_MARKERS, PRONOUN_CUE
 from .records import Quote
 from .sentences import ends_sentence, sentence_spans
 from .speakers import Cast
@@ -36,14 +36,29 @@ def guess_style(text: str) -> str:
     'fiction'
     >>> guess_style('"Go," Sen. Smith said Monday, according to aides.')
     'news'
+    >>> guess_style('"Never!" I cried. "Oh, never?" she whispered.')
+    'fiction'
+
+    Fiction's side counts inverted or pronoun-led cues (``said she``, ``," he
+    whispered``) and, at a lower weight, quotations closing on ! or ?; news's side
+    counts set phrases, titles and years, and, at a lower weight, every digit.
 
     Notes: ties (including texts with neither) count as news, whose conventions are
-    the safer default: a paragraph of quotation alone goes on the previous speech.
+    the safer default: a paragraph of quotation alone goes on the previous speech. The
+    weights were set on the development corpora's two genres, not on any one text.
     """
     fiction = sum(1 for _ in FICTION_MARKERS.finditer(text))
+    fiction += sum(1 for _ in PRONOUN_CUE.finditer(text))
+    fiction += _EXCLAIMED_WEIGHT * sum(1 for _ in EXCLAIMED.finditer(text))
     news = sum(1 for _ in NEWS_MARKERS.finditer(text))
+    news += _DIGIT_WEIGHT * sum(1 for _ in DIGIT.finditer(text))
     return "fiction" if fiction > news else "news"
 
+
+#: What a quotation closing on ! or ? counts for fiction, against a full cue's 1.
+_EXCLAIMED_WEIGHT = 0.3
+#: What a digit counts for news, against a full mark of news writing's 1.
+_DIGIT_WEIGHT = 0.2
 
 
 @attrs.frozen

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import inspect
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -9,11 +10,11 @@ from typing import ParamSpec, TypeVar
 
 import attrs
 
-from .context import STYLES, contexts, guess_style
+from .context import STYLES, Context, contexts, guess_style
 from .quotes import find_quotes, paragraphs
 from .records import Quote
 from .rules import DEFAULT_RULES, Decision, Rule, addressee
-from .speakers import Characters, build_cast, resolve
+from .speakers import Characters, build_cast, narrator, resolve
 
 __all__ = ["extract"]
 
@@ -101,34 +102,52 @@ def extract(
     )
     decided: list[Decision | None] = []
     spoken_to: str | None = None  # whom the previous quotation addressed by name
+    addressing: dict[int, str | None] = {}  # quotation index -> whom it addresses
     resolved: dict[int, str | None] = {}  # mention start -> speaker, so parts agree
+
+    def attribute(ctx: Context, spoken_to: str | None, addressed: str | None) -> Decision | None:
+        for rule in rules:
+            decision = rule(ctx, decided)
+            if decision is None:
+                continue
+            if not isinstance(decision, Decision):
+                raise _bad_decision(rule, decision)
+            if decision.speaker is None:
+                key = decision.mention.span.start
+                if key not in resolved:
+                    earlier = decided[max(0, ctx.index - 8) : ctx.index]
+                    recent = [d.speaker for d in earlier if d and d.speaker]
+                    resolved[key] = resolve(
+                        cast, decision.mention, recent, spoken_to, addressed,
+                        ctx.paragraph[0],
+                    )
+                decision = attrs.evolve(decision, speaker=resolved[key])
+            if known is not None and decision.speaker is not None:
+                decision = attrs.evolve(decision, speaker=known.match(decision.speaker))
+            return decision
+        return None
+
     for ctx in contexts(text, found, paras, style, cast, wanted):
         while len(decided) < ctx.index:  # the terms passed over
             decided.append(None)
             spoken_to = None
-        decision = None
         addressed = addressee(ctx) if style == "fiction" else None
+        addressing[ctx.index] = addressed
+        decision = None
         if ctx.quote.kind != "term":
-            for rule in rules:
-                decision = rule(ctx, decided)
-                if decision is not None:
-                    if not isinstance(decision, Decision):
-                        raise _bad_decision(rule, decision)
-                    if decision.speaker is None:
-                        key = decision.mention.span.start
-                        if key not in resolved:
-                            recent = [d.speaker for d in decided[-8:] if d and d.speaker]
-                            resolved[key] = resolve(
-                                cast, decision.mention, recent, spoken_to, addressed,
-                                ctx.paragraph[0],
-                            )
-                        decision = attrs.evolve(decision, speaker=resolved[key])
-                    if known is not None and decision.speaker is not None:
-                        decision = attrs.evolve(decision, speaker=known.match(decision.speaker))
-                    break
+            decision = attribute(ctx, spoken_to, addressed)
         decided.append(decision)
         spoken_to = addressed
     decided.extend([None] * (len(found) - len(decided)))
+    if style == "fiction":
+        # A second pass over the speeches still undecided, the rules now seeing the
+        # decisions of later quotations too (an exchange whose cues come later).
+        left = [i for i, d in enumerate(decided) if d is None and found[i].kind != "term"]
+        for ctx in reversed(list(contexts(text, found, paras, style, cast, left))):
+            i = ctx.index
+            before = addressing.get(i - 1) if i and found[i - 1].kind != "term" else None
+            decided[i] = attribute(ctx, before, addressing.get(i))
+        decided = _name_the_narrator(decided, addressing, paras, found)
     out = []
     for q, d in zip(found, decided, strict=True):
         if d is None:
@@ -137,6 +156,29 @@ def extract(
         out.append(attrs.evolve(q, speaker=d.speaker, mention=d.mention.span, cue=d.cue,
                                 rule=d.rule))
     return out
+
+
+def _name_the_narrator(
+    decided: list[Decision | None],
+    addressing: dict[int, str | None],
+    paras: Sequence[tuple[int, int]],
+    found: Sequence[Quote],
+) -> list[Decision | None]:
+    """The decisions with the narration's "I" as speaker given the narrator's name, when
+    the others' speeches tell it (see :func:`quoteattr.speakers.narrator`)."""
+    first_person = [d is not None and d.speaker == "I" for d in decided]
+    if not any(first_person):
+        return decided
+    starts = [a for a, _ in paras]
+    where = [max(0, bisect.bisect_right(starts, q.start) - 1) for q in found]
+    addressed = [addressing.get(i) for i in range(len(found))]
+    name = narrator(first_person, addressed, where)
+    if name is None:
+        return decided
+    return [
+        attrs.evolve(d, speaker=name) if d is not None and mine else d
+        for d, mine in zip(decided, first_person, strict=True)
+    ]
 
 
 def _bad_decision(rule: Rule, decision: object) -> TypeError:

@@ -207,7 +207,12 @@ def _block_paragraphs(text: str, start: int, end: int) -> Iterator[tuple[int, in
             wrapped = False
             break
         # (A break that opens the block ends no line: text[a - 1] is not in the block.)
-        if a > line_start and text[a - 1] not in _LINE_FINAL:
+        # A closing mark before a lower-case line (``"…!"`` then ``whispered Tom.``)
+        # ends no sentence either.
+        if a > line_start and (
+            text[a - 1] not in _LINE_FINAL
+            or (text[a - 1] in _QUOTE_CLOSERS and text[b : b + 1].islower())
+        ):
             mid_sentence = True
         line_start = b
     if wrapped and mid_sentence:
@@ -256,6 +261,8 @@ def _line_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 #: Characters that end a line which ends a sentence (a line ending otherwise is a wrap).
 _LINE_FINAL = ".!?:;\"'”’»)]…"
+#: Closing marks that may end a wrapped line in mid-sentence, before its cue.
+_QUOTE_CLOSERS = "\"'”’»"
 
 
 class _Open:

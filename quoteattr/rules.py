@@ -48,6 +48,7 @@ __all__ = [
     "conversation",
     "cue_after",
     "cue_before",
+    "narration_before",
     "only_name_in_paragraph",
     "paragraph_subject",
     "previous_sentence",
@@ -784,6 +785,46 @@ def paragraph_subject(ctx: Context, decided: Sequence[Decision | None]) -> Decis
     return None
 
 
+def narration_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | None:
+    """In fiction, a paragraph that opens with a quotation, after a paragraph of
+    narration alone, is the speech of whom that narration's last sentence is about.
+
+    >>> from quoteattr import extract
+    >>> text = 'The rain stopped.\\n\\nTom looked up from the map.\\n\\n"We must go."'
+    >>> q = extract(text, style="fiction")[-1]
+    >>> q.speaker, q.rule
+    ('Tom', 'narration_before')
+
+    Notes: CoreNLP's paragraph sieves read mentions beside a quotation; a novel often
+    puts the speaker's action in the paragraph just before the speech.
+    """
+    if ctx.style != "fiction" or ctx.quote.kind != "direct" or not ctx.opens_paragraph:
+        return None
+    text = ctx.text
+    end = ctx.paragraph[0]
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == 0:
+        return None
+    start = text.rfind("\n\n", max(0, end - _NARRATION_REACH), end)
+    start = max(0, end - _NARRATION_REACH) if start == -1 else start + 2
+    if ctx.index and ctx.quotes[ctx.index - 1].end > start:
+        return None  # a quotation in that paragraph: an exchange, not narration
+    spans = sentence_spans(text, start, end)
+    if not spans:
+        return None
+    subject = _first_subject(ctx, *spans[-1])
+    if subject is None or _addressed_by(ctx, subject):
+        return None
+    if subject.kind == "description" or subject.gender == "p":
+        return None  # "His voice broke", "They turned": no one person
+    return Decision(subject, None, "narration_before")
+
+
+#: How far back the narration before a quotation is read, in characters.
+_NARRATION_REACH = 600
+
+
 def _addressed_by(ctx: Context, mention: Mention) -> bool:
     """True when the quotation speaks to the person ``mention`` names."""
     if mention.kind != "name":
@@ -804,21 +845,20 @@ def conversation(ctx: Context, decided: Sequence[Decision | None]) -> Decision |
 
     Notes: the conversation sieve of CoreNLP's quote attribution (Muzny et al. 2017).
     """
-    if ctx.style != "fiction" or ctx.quote.kind == "term" or ctx.index == 0:
-        return None
-    if not ctx.opens_paragraph:
+    if ctx.style != "fiction" or ctx.quote.kind == "term" or not ctx.opens_paragraph:
         return None
     where = ctx.quote_paragraphs
     pi = ctx.paragraph_index
     prev = ctx.index - 1
-    if where[prev] != pi - 1:
-        return None  # narration came between: the exchange is broken
+    spoken_to = addressee(ctx)
+    if prev < 0 or where[prev] != pi - 1:
+        # Narration came before: no exchange behind, but one may open here.
+        return _two_ahead(ctx, decided, spoken_to)
     last = decided[prev]
     j = prev
     while j >= 0 and where[j] == pi - 1:
         j -= 1
     two_back = decided[j] if j >= 0 and where[j] == pi - 2 else None
-    spoken_to = addressee(ctx)
 
     def _fits(d: Decision | None) -> bool:
         # Not the one who spoke last, and not the one spoken to.
@@ -856,7 +896,7 @@ def _two_ahead(
     if k >= len(quotes) or where[k] != pi + 2:
         return None
     ahead = decided[k]
-    if ahead is None or not ahead.speaker or ahead.rule == "conversation":
+    if ahead is None or not ahead.speaker:
         return None
     if nxt is not None and nxt.speaker and _same(nxt.speaker, ahead.speaker):
         return None
@@ -881,4 +921,5 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     paragraph_subject,
     continues_previous,
     conversation,
+    narration_before,
 )

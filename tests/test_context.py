@@ -235,3 +235,15 @@ def test_lead_stops_at_a_quotation() -> None:
     quotes = list(find_quotes(text, kinds=True))
     ctx = list(contexts(text, quotes, [(0, len(text))]))[1]
     assert ctx.lead[0] == quotes[0].end
+
+
+def test_guess_style_fiction_by_pronoun_cues_and_exclamations() -> None:
+    """``," she whispered`` and speeches closing on ! or ? make fiction, though no
+    marker of the older list (``said she``) is there."""
+    assert guess_style('"Oh, come!" she whispered. "Must I?" I asked.') == "fiction"
+
+
+def test_guess_style_news_by_its_figures() -> None:
+    """Digits weigh for news: one exclamation does not outweigh a page of figures."""
+    text = 'The plan costs $4.5 billion over 10 years, up 12 from 2015. "Wow!" I asked.'
+    assert guess_style(text) == "news"

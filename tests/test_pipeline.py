@@ -104,7 +104,8 @@ def test_style_reaches_the_rules() -> None:
     extract(_TEXT, rules=[spy], style="fiction")
     extract('"Go," said she. "No," he replied.', rules=[spy])
     extract('"Go," Sen. Hale said Monday.', rules=[spy])
-    assert seen == ["fiction", "fiction", "fiction", "fiction", "news"]
+    # (In fiction the rules see each undecided quotation twice: a second pass.)
+    assert seen == ["fiction"] * 8 + ["news"]
 
 
 # --- rules applied ------------------------------------------------------------------
@@ -207,3 +208,34 @@ def test_extract_with_bad_characters_raises() -> None:
     """A malformed characters= argument is a caller's mistake: TypeError."""
     with pytest.raises(TypeError, match="characters"):
         extract('"No," said Lizzy.', characters="Lizzy")
+
+
+def test_first_person_narrator_named_by_replies() -> None:
+    """In fiction, the narration's "I" is given the name the others call the narrator."""
+    text = (
+        '"Well," I said, "here we are."\n\n"Yes, Jake, here we are."\n\n'
+        '"It is late," I said.\n\n"Too late, Jake," said Bill.'
+    )
+    quotes = extract(text, style="fiction")
+    assert quotes[0].speaker == "Jake" and quotes[0].mention.text == "I"  # type: ignore[union-attr]
+    assert quotes[-1].speaker == "Bill"
+
+
+def test_first_person_narrator_without_name_stays_i() -> None:
+    """With nobody calling the narrator by name, "I" stays "I"."""
+    assert extract('"Well," I said.\n\n"Yes."', style="fiction")[0].speaker == "I"
+
+
+def test_second_pass_reads_later_cues_in_fiction() -> None:
+    """An exchange whose cues come later: its first turns take the speakers of the
+    turns two paragraphs ahead (a second pass, once those are decided)."""
+    text = '"Are you coming?"\n\n"No."\n\n"Please!" said Jane.\n\n"Never!" said Tom.'
+    quotes = extract(text, style="fiction")
+    assert [q.speaker for q in quotes] == ["Jane", "Tom", "Jane", "Tom"]
+    assert quotes[0].rule == "conversation"
+
+
+def test_no_second_pass_in_news() -> None:
+    """News conventions have no exchange: early uncued quotations stay undecided."""
+    text = '"Are you coming?"\n\n"No."\n\n"Please!" said Jane.'
+    assert extract(text, style="news")[0].speaker is None

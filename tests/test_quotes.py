@@ -115,6 +115,14 @@ def test_hard_wrapped_paragraphs() -> None:
     assert texts(text) == ['"This line is wrapped\nat the margin,"']
 
 
+def test_line_opening_lower_case_continues_the_paragraph() -> None:
+    """A wrapped line may end at a closing mark: a next line that opens with a
+    lower-case word (``whispered Tom.``) goes on the same sentence."""
+    text = '"Come along, Ned!"\nwhispered Tom.\n\nNext.'
+    assert next(iter(paragraphs(text))) == (0, 33)
+    assert list(paragraphs("One.\nTwo.")) == [(0, 4), (5, 9)]
+
+
 def test_paragraphs_split_at_line_breaks_of_long_lines() -> None:
     """Long lines separated by single line breaks are paragraphs of their own."""
     long = "x" * 120

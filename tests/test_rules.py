@@ -87,6 +87,7 @@ def test_default_rules_order() -> None:
         "paragraph_subject",
         "continues_previous",
         "conversation",
+        "narration_before",
     ]
 
 
@@ -1003,6 +1004,66 @@ def test_conversation_between_mr_and_mrs() -> None:
     speakers = _speakers(text, style="fiction")
     assert speakers[0] != speakers[1]
     assert speakers[2] == speakers[0]
+
+
+def test_conversation_two_ahead_once_later_turns_are_decided() -> None:
+    """Called with decisions for the whole text (a second pass), an uncued turn that
+    opens an exchange takes the speaker two paragraphs ahead."""
+    text = '"Are you coming?"\n\n"No."\n\n"Please!" said Jane.\n\n"Never!" said Tom.'
+    ctx = _contexts(text, style="fiction")[0]
+    decided = [None, None, _decision(text, "Jane", "Jane"), _decision(text, "Tom", "Tom")]
+    decision = R.conversation(ctx, decided)
+    assert decision is not None and (decision.speaker, decision.rule) == ("Jane", "conversation")
+    assert R.conversation(ctx, decided[:1]) is None  # first pass: nothing ahead yet
+
+
+def test_conversation_two_ahead_not_the_one_spoken_to() -> None:
+    """``"Are you coming, Jane?"``: the turn two ahead is Jane's, so this one is not."""
+    text = '"Are you coming, Jane?"\n\n"No."\n\n"Please!" said Jane.'
+    ctx = _contexts(text, style="fiction")[0]
+    decided = [None, None, _decision(text, "Jane", "Jane")]
+    assert R.conversation(ctx, decided) is None
+
+
+# --- narration_before ----------------------------------------------------------------
+
+
+def test_narration_before_subject_of_last_sentence() -> None:
+    """A speech alone after a narration paragraph is its last sentence's subject's."""
+    text = 'The rain stopped.\n\nAt last Tom looked up from the map.\n\n"We must go."'
+    q = _only(text, R.narration_before, style="fiction")[-1]
+    assert _attributed(q) == ("Tom", "Tom", None, "narration_before")
+
+
+def test_narration_before_pronoun_resolved() -> None:
+    """A pronoun subject resolves to the person it stands for."""
+    text = 'Ann Lee sat by the fire.\n\nShe put down her cup.\n\n"It is late."'
+    assert _only(text, R.narration_before, style="fiction")[-1].speaker == "Ann Lee"
+
+
+def test_narration_before_not_after_a_speech() -> None:
+    """A paragraph holding a quotation is an exchange, not narration."""
+    text = 'Tom looked up. "Ready?"\n\n"We must go."'
+    assert _only(text, R.narration_before, style="fiction")[-1].rule is None
+
+
+def test_narration_before_not_a_description_or_plural() -> None:
+    """``His voice broke.``, ``They turned.``: no one person to give the speech to."""
+    for before in ("His voice broke.", "They turned away."):
+        text = f"Tom stood.\n\n{before}\n\n\"We must go.\""
+        assert _only(text, R.narration_before, style="fiction")[-1].rule is None
+
+
+def test_narration_before_not_in_news() -> None:
+    """News has no such convention."""
+    text = 'The rain stopped.\n\nAt last Tom looked up from the map.\n\n"We must go."'
+    assert _only(text, R.narration_before)[-1].rule is None
+
+
+def test_narration_before_not_mid_paragraph() -> None:
+    """Only a quotation opening its paragraph follows the narration before it."""
+    text = 'At last Tom looked up.\n\nThe dog barked. "We must go."'
+    assert _only(text, R.narration_before, style="fiction")[-1].rule is None
 
 
 # --- across rules: news ---------------------------------------------------------------

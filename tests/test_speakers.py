@@ -11,7 +11,15 @@ import pytest
 from quoteattr.mentions import Mention
 from quoteattr.quotes import find_quotes, paragraphs
 from quoteattr.records import Span
-from quoteattr.speakers import NEAR, Cast, Characters, build_cast, is_headline, resolve
+from quoteattr.speakers import (
+    NEAR,
+    Cast,
+    Characters,
+    build_cast,
+    is_headline,
+    narrator,
+    resolve,
+)
 
 
 def _cast(text: str) -> Cast:
@@ -156,6 +164,53 @@ def test_gender_of_name_from_title_elsewhere() -> None:
     """``Mrs. Bennet`` earlier makes a later bare "Bennet" female."""
     cast = build_cast("Mrs. Bennet came. Bennet sat.", [])
     assert cast.gender_of_name("Bennet") == "f"
+
+
+def test_gender_of_name_told_by_the_narration() -> None:
+    """Pronouns after a bare name tell its gender, over a title its surname had
+    elsewhere (Mrs. Archer is his mother)."""
+    text = (
+        "Mrs. Archer came. Archer rose and took his hat. Archer said he would go.\n\n"
+        "Then Morland took her hat. Later Morland turned; she said nothing."
+    )
+    cast = _cast(text)
+    assert cast.gender_of_name("Archer") == "m"
+    assert cast.gender_of_name("Morland") == "f"
+    assert cast.gender_of_name("Mrs. Archer") == "f"
+
+
+def test_gender_of_name_needs_two_clear_votes() -> None:
+    """One pronoun, or pronouns of both kinds, tell nothing."""
+    assert _cast("Lee took his hat.").gender_of_name("Lee") is None
+    text = "Lee took his hat. Lee took her hat. Lee took his coat."
+    assert _cast(text).gender_of_name("Lee") is None
+
+
+def test_gender_of_name_not_told_by_a_quotation() -> None:
+    """A pronoun inside a quotation after the name is not about it."""
+    text = 'Lee said, "she is here." Lee said, "she left."'
+    assert _cast(text).gender_of_name("Lee") is None
+
+
+def test_narrator_named_by_the_replies() -> None:
+    """The name spoken in the paragraphs beside the narrator's speeches names them."""
+    first = [True, False, True, False, False]
+    addressed = [None, "Jake", None, "Jake", "Bill"]
+    assert narrator(first, addressed, [0, 1, 2, 3, 5]) == "Jake"
+
+
+def test_narrator_needs_two_clear_replies() -> None:
+    """One reply, a tie, or a name only far from the narrator's speeches names nobody."""
+    assert narrator([True, False], [None, "Jake"], [0, 1]) is None
+    tie = narrator([False, True, False, False, True, False],
+                   ["Jake", None, "Bill", "Jake", None, "Bill"], [0, 1, 2, 3, 4, 5])
+    assert tie is None
+    assert narrator([True, False, False], [None, "Jake", "Jake"], [0, 5, 7]) is None
+
+
+def test_narrator_not_named_by_own_speeches() -> None:
+    """Whom the narrator speaks to is not the narrator."""
+    assert narrator([True, True, True], ["Bill", "Bill", "Bill"], [0, 1, 2]) is None
 
 
 def test_gender_of_mention_prefers_its_own_title() -> None:
