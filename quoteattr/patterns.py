@@ -138,6 +138,8 @@ _PARTICLE = r"(?:de|van|von|der|den|da|del|della|di|la|le|du|bin|ibn|al|el)"
 NAME = regex.compile(
     rf"""
     (?<![\p{{L}}\p{{N}}'’])           # not inside a word
+    (?=\p{{Lu}})                      # every word of _CAP opens with a capital: saying so
+                                     # first lets the engine skip other places fast
     {_CAP}
     (?:[ \t]*+\n?[ \t]*+(?:{_PARTICLE}\s++)?{_CAP}){{0,5}}+
     (?:,\s++(?:[RDI]-[\p{{Lu}}][\p{{L}}.]*+|Jr\.|Sr\.|III|II)
