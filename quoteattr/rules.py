@@ -656,13 +656,21 @@ def vocative(ctx: Context, decided: Sequence[Decision | None]) -> Decision | Non
 
 
 def _vocative_mention(ctx: Context) -> Mention | None:
-    """The name the quotation speaks to, if it names one (``"Oh, Jane, …"``)."""
+    """The name the quotation speaks to, if it names one (``"Oh, Jane, …"``); read
+    once per quotation of a text (several rules ask)."""
     content = ctx.quote.content
+    key = ("vocative", content.start, content.end)
+    if key in ctx.memo:
+        found: Mention | None = ctx.memo[key]
+        return found
     m = VOCATIVE.search(ctx.text, content.start, content.end)
-    if m is None:
-        return None
-    addressee = read_mention(ctx.text, m.start("mention"), m.end("mention"))
-    return addressee if addressee is not None and addressee.kind == "name" else None
+    addressee = None
+    if m is not None:
+        addressee = read_mention(ctx.text, m.start("mention"), m.end("mention"))
+        if addressee is not None and addressee.kind != "name":
+            addressee = None
+    ctx.memo[key] = addressee
+    return addressee
 
 
 def addressee(ctx: Context) -> str | None:
@@ -679,7 +687,11 @@ def addressee(ctx: Context) -> str | None:
     m = _vocative_mention(ctx)
     if m is None or ctx.cast is None:
         return None
-    return ctx.cast.canonical(m.core, m.span.start, m.gender, m.title)
+    key = ("addressee", m.span.start, m.span.end)
+    if key not in ctx.memo:
+        ctx.memo[key] = ctx.cast.canonical(m.core, m.span.start, m.gender, m.title)
+    name: str = ctx.memo[key]
+    return name
 
 
 def _same(a: str, b: str) -> bool:
