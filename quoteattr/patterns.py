@@ -13,6 +13,7 @@ import regex
 
 __all__ = [
     "ACCORDING_TO",
+    "BETWEEN_WORDS",
     "BLANK_LINE",
     "CLOSING_MARKS",
     "DOUBLED_APOSTROPHE",
@@ -26,10 +27,12 @@ __all__ = [
     "NAME",
     "NEWLINE_RUN",
     "NEWS_MARKERS",
+    "NON_SPACE",
     "OPENING_MARKS",
     "QUOTE_MARK",
     "SINGLE_MARKS",
     "SUBJECT",
+    "UPPER",
     "VOCATIVE",
     "WORD",
 ]
@@ -93,6 +96,12 @@ NEWLINE_RUN = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+#: A run of characters that are not space (as ``\s`` means it in the patterns here).
+NON_SPACE = regex.compile(r"\S++")
+
+#: An upper-case letter (as ``\p{Lu}`` opens each word of a name).
+UPPER = regex.compile(r"\p{Lu}")
 
 #: A word: letters, digits, and inner apostrophes or hyphens (``don't``, ``well-known``).
 WORD = regex.compile(
@@ -236,10 +245,13 @@ _MENTION_AFTER_VERB = rf"""
 _NAME_DEF = rf"(?(DEFINE)(?P<name>{NAME.pattern}))"
 
 #: Words allowed between a speaker and the speech verb: ``has said``, ``later told``.
-_BETWEEN = (
-    r"(?:(?:also|then|later|again|once|finally|recently|previously|further|earlier|"
-    r"quickly|simply|had|has|have|would|will|was|were|is|did|does|\p{Ll}++ly)\s++){0,3}+"
+BETWEEN_WORDS: tuple[str, ...] = (
+    "also", "then", "later", "again", "once", "finally", "recently", "previously",
+    "further", "earlier", "quickly", "simply", "had", "has", "have", "would", "will",
+    "was", "were", "is", "did", "does",
 )
+#: Up to three of them (or of other ``-ly`` words), each with the space after it.
+_BETWEEN = rf"(?:(?:{'|'.join(BETWEEN_WORDS)}|\p{{Ll}}++ly)\s++){{0,3}}+"
 
 #: The speaker of a cue right after a quotation, speaker first (match it from the
 #: quotation's end to the verb's start): ``Trump`` in ``"…," Trump said``.

@@ -21,16 +21,20 @@ from collections.abc import Callable, Sequence
 import attrs
 import regex
 
+from . import lexicon
 from .context import Context
 from .cues import speech_cues
 from .mentions import Mention, is_object, names_in, read_mention, starts_sentence
 from .patterns import (
     ACCORDING_TO,
+    BETWEEN_WORDS,
     MENTION_AFTER_QUOTE,
     MENTION_AFTER_VERB,
     MENTION_AFTER_VERB_LEAD_IN,
     MENTION_BEFORE_VERB,
+    NON_SPACE,
     SUBJECT,
+    UPPER,
     VOCATIVE,
 )
 from .records import Span
@@ -277,9 +281,10 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
         main = _after_intro(text, start, end)
         cues = [c for c in cues if c[0] >= main][::-1] or cues[::-1]
     for cue in list(reversed(cues))[:_CUES_TRIED]:
+        reach = max(start, cue[0] - _MENTION_REACH)
         m = None
-        if not _closes_no_mention(text, cue[0]):
-            m = MENTION_BEFORE_VERB.search(text, max(start, cue[0] - _MENTION_REACH), cue[0])
+        if not _closes_no_mention(text, cue[0]) and _mention_may_end(text, reach, cue[0]):
+            m = MENTION_BEFORE_VERB.search(text, reach, cue[0])
         mention = None
         if m is not None:
             mention = read_mention(text, m.start("mention"), m.end("mention"), source=True)
@@ -307,6 +312,39 @@ _CUES_TRIED = 4
 
 #: How far before its verb a mention (with an appositive) may begin, in characters.
 _MENTION_REACH = 160
+
+#: Lower-case endings of the words a pronoun mention can end: he (she, the), it, we, they.
+_PRONOUN_ENDS = ("he", "it", "we", "they")
+
+
+def _mention_may_end(text: str, start: int, end: int) -> bool:
+    """False when no match of :data:`MENTION_BEFORE_VERB` can end at ``end`` in
+    ``text[start:end]``, told from the last few words alone; True when one might.
+
+    The pattern's match ends with a space and up to three of
+    :data:`~quoteattr.patterns.BETWEEN_WORDS` (``has``, ``later``); what comes before
+    them ends a name (a word holding a capital), a pronoun, a role noun, a relative
+    ``who`` or an appositive (a comma). A text where no such word stands there is spared the search,
+    which tries every position of its ``start:end`` and costs far more.
+
+    >>> _mention_may_end("and then she sat ", 0, 17), _mention_may_end("Smith also ", 0, 11)
+    (False, True)
+    """
+    words = [m.span() for m in NON_SPACE.finditer(text, start, end)]
+    if not words or words[-1][1] == end:
+        return False  # the pattern wants a space right before its end
+    for a, b in reversed(words[-4:]):
+        word = text[a:b]
+        if (
+            word.endswith((",", *_PRONOUN_ENDS))
+            or UPPER.search(word) is not None
+            or word in lexicon.ROLE_NOUNS
+            or word == "who"  # a relative after a comma: ``Beck, who has said``
+        ):
+            return True
+        if word not in BETWEEN_WORDS and not word.endswith("ly"):
+            return False
+    return False
 
 
 def _closes_no_mention(text: str, end: int) -> bool:
