@@ -133,9 +133,11 @@ _ABBR_CAP = _alternation(
 
 #: A capitalised word of a name: an abbreviated title with its period, an initial
 #: (``F.`` in ``John F. Kennedy``), or a word. A period after any other word ends the
-#: sentence, so the name stops there (``Fitzwilliam. He`` is not one name).
+#: sentence, so the name stops there (``Fitzwilliam. He`` is not one name). The
+#: abbreviations are all letters: a lookahead for letters and a period spares trying
+#: each of them on every other capitalised word.
 _CAP = rf"""
-    (?:(?:{_ABBR_CAP})\.(?=\s++\p{{Lu}})
+    (?:(?=\p{{L}}++\.)(?:{_ABBR_CAP})\.(?=\s++\p{{Lu}})
       |\p{{Lu}}\.(?=\s*+\p{{Lu}})
       |\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*+)
 """
