@@ -282,6 +282,8 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
         cues = [c for c in cues if c[0] >= main][::-1] or cues[::-1]
     for cue in list(reversed(cues))[:_CUES_TRIED]:
         reach = max(start, cue[0] - _MENTION_REACH)
+        for ch in _NEVER_IN_MENTION:  # a match runs up to the verb: it starts after them
+            reach = max(reach, text.rfind(ch, reach, cue[0]) + 1)
         m = None
         if not _closes_no_mention(text, cue[0]) and _mention_may_end(text, reach, cue[0]):
             m = MENTION_BEFORE_VERB.search(text, reach, cue[0])
@@ -312,6 +314,10 @@ _CUES_TRIED = 4
 
 #: How far before its verb a mention (with an appositive) may begin, in characters.
 _MENTION_REACH = 160
+
+#: Characters that no match of MENTION_BEFORE_VERB holds (its appositive stops at
+#: them; no name, pronoun or description has them).
+_NEVER_IN_MENTION = ';:"“”'
 
 #: Lower-case endings of the words a pronoun mention can end: he (she, the), it, we, they.
 _PRONOUN_ENDS = ("he", "it", "we", "they")
