@@ -281,12 +281,9 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
         main = _after_intro(text, start, end)
         cues = [c for c in cues if c[0] >= main][::-1] or cues[::-1]
     for cue in list(reversed(cues))[:_CUES_TRIED]:
-        reach = max(start, cue[0] - _MENTION_REACH)
-        for ch in _NEVER_IN_MENTION:  # a match runs up to the verb: it starts after them
-            reach = max(reach, text.rfind(ch, reach, cue[0]) + 1)
         m = None
-        if not _closes_no_mention(text, cue[0]) and _mention_may_end(text, reach, cue[0]):
-            m = MENTION_BEFORE_VERB.search(text, reach, cue[0])
+        if not _closes_no_mention(text, cue[0]):
+            m = _mention_before_verb(text, start, cue[0])
         mention = None
         if m is not None:
             mention = read_mention(text, m.start("mention"), m.end("mention"), source=True)
@@ -321,6 +318,24 @@ _NEVER_IN_MENTION = ';:"“”'
 
 #: Lower-case endings of the words a pronoun mention can end: he (she, the), it, we, they.
 _PRONOUN_ENDS = ("he", "it", "we", "they")
+
+
+def _mention_before_verb(text: str, start: int, verb: int) -> regex.Match[str] | None:
+    """``MENTION_BEFORE_VERB.search`` from ``start`` (at most :data:`_MENTION_REACH`
+    back) to the speech verb at ``verb``, the same match, found faster: the search
+    starts after the last character no match holds, and is spared where no mention can
+    end before the verb (:func:`_mention_may_end`).
+
+    >>> text = 'Asked: "Why?" Trump said'
+    >>> _mention_before_verb(text, 0, 20).group("mention")
+    'Trump'
+    """
+    reach = max(start, verb - _MENTION_REACH)
+    for ch in _NEVER_IN_MENTION:  # a match runs up to the verb: it starts after them
+        reach = max(reach, text.rfind(ch, reach, verb) + 1)
+    if not _mention_may_end(text, reach, verb):
+        return None
+    return MENTION_BEFORE_VERB.search(text, reach, verb)
 
 
 def _mention_may_end(text: str, start: int, end: int) -> bool:
@@ -443,7 +458,7 @@ def _speaker_of_verb(ctx: Context, start: int, end: int, rule: str) -> Decision 
     text = ctx.text
     for cue in speech_cues(text, start, end)[::-1][:_CUES_TRIED]:
         if not _closes_no_mention(text, cue[0]):
-            m = MENTION_BEFORE_VERB.search(text, max(start, cue[0] - _MENTION_REACH), cue[0])
+            m = _mention_before_verb(text, start, cue[0])
             if m is not None:
                 mention = read_mention(text, m.start("mention"), m.end("mention"), source=True)
                 if mention is not None and not is_object(text, mention):
