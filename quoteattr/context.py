@@ -14,6 +14,7 @@ sentence, and which paragraph holds it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 import attrs
 
@@ -68,7 +69,9 @@ class Context:
     ``before``/``after`` are the narration of the quotation's sentence before and after
     it (not crossing another quotation); ``lead`` is all narration between the previous
     quotation of the paragraph (or the paragraph start) and this one; ``tail`` is the
-    narration from this quotation to the next one (or the paragraph end).
+    narration from this quotation to the next one (or the paragraph end). ``memo`` is
+    shared by the contexts of one text: what is read once there (the sentences of a
+    stretch, whom a quotation speaks to) is not read again; it lives as long as they do.
 
     >>> from quoteattr.quotes import find_quotes
     >>> text = 'Smith said: "We won." "Again," he added.'
@@ -89,6 +92,7 @@ class Context:
     style: str = "news"
     cast: Cast | None = None
     quote_paragraphs: Sequence[int] = ()
+    memo: dict[Any, Any] = attrs.field(factory=dict, eq=False, repr=False)
 
     @property
     def quote(self) -> Quote:
@@ -129,7 +133,7 @@ class Context:
                 break  # the sentence ends inside the next quotation
             following = quotes[i + 2].start if i + 2 < len(quotes) else pend
             tail = (nxt.end, max(nxt.end, min(following, pend)))
-            start, end = _sentence_after(text, tail)
+            start, end = _sentence_after(text, tail, self.memo)
             out.append((start, end))
             i, tail_end, limit = i + 1, tail[1], limit - 1
         return out
@@ -161,6 +165,7 @@ def contexts(
     """
     where = _paragraph_indices(quotes, paragraphs)
     before, after = _speech_neighbours(quotes)
+    memo: dict[Any, Any] = {}
     for i in range(len(quotes)) if indices is None else indices:
         q = quotes[i]
         pi = where[i]
@@ -180,13 +185,14 @@ def contexts(
             index=i,
             paragraph=(pstart, pend),
             paragraph_index=pi,
-            before=_sentence_before(text, lead),
-            after=_sentence_after(text, tail),
+            before=_sentence_before(text, lead, memo),
+            after=_sentence_after(text, tail, memo),
             lead=lead,
             tail=tail,
             style=style,
             cast=cast,
             quote_paragraphs=where,
+            memo=memo,
         )
 
 
@@ -226,23 +232,39 @@ def _paragraph_indices(
     return out
 
 
-def _sentence_before(text: str, lead: tuple[int, int]) -> tuple[int, int]:
+def _sentences(
+    text: str, start: int, end: int, memo: dict[Any, Any]
+) -> list[tuple[int, int]]:
+    """:func:`sentence_spans`, read once per stretch of one text (a quotation's tail is
+    most often the next one's lead)."""
+    key = ("sentences", start, end)
+    spans = memo.get(key)
+    if spans is None:
+        spans = memo[key] = sentence_spans(text, start, end)
+    return spans
+
+
+def _sentence_before(
+    text: str, lead: tuple[int, int], memo: dict[Any, Any]
+) -> tuple[int, int]:
     start, end = lead
     if start >= end:
         return (end, end)
     if ends_sentence(text, start, end):
         return (end, end)
-    spans = sentence_spans(text, start, end)
+    spans = _sentences(text, start, end, memo)
     if not spans:
         return (end, end)
     return (spans[-1][0], end)
 
 
-def _sentence_after(text: str, tail: tuple[int, int]) -> tuple[int, int]:
+def _sentence_after(
+    text: str, tail: tuple[int, int], memo: dict[Any, Any]
+) -> tuple[int, int]:
     start, end = tail
     if start >= end:
         return (start, start)
-    spans = sentence_spans(text, start, end)
+    spans = _sentences(text, start, end, memo)
     if not spans:
         return (start, start)
     first_end = spans[0][1]

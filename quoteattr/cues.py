@@ -34,6 +34,9 @@ def _phrases_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 _PHRASES = _phrases_by_first_word()
 
+#: The words a cue can begin with: the verbs and the first words of the phrases.
+_CUE_OPENERS = lexicon.SPEECH_VERBS | frozenset(_PHRASES)
+
 
 def speech_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The ``(start, end)`` of each speech verb or cue phrase in ``text[start:end]``.
@@ -47,6 +50,8 @@ def speech_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
     >>> speech_cues("the Press Secretary", 0, 19), speech_cues("It rained. Said Al", 0, 18)
     ([], [(11, 15)])
     """
+    if not any(w.lower() in _CUE_OPENERS for w in _WORD.findall(text, start, end)):
+        return []  # most stretches: no word could open a cue, none needs its offsets
     words = [
         (m.start(), m.end(), m.group().lower())
         for m in _WORD.finditer(text, start, end)

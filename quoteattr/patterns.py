@@ -13,6 +13,7 @@ import regex
 
 __all__ = [
     "ACCORDING_TO",
+    "BETWEEN_WORDS",
     "BLANK_LINE",
     "CLOSING_MARKS",
     "DIGIT",
@@ -29,11 +30,13 @@ __all__ = [
     "NAME",
     "NEWLINE_RUN",
     "NEWS_MARKERS",
+    "NON_SPACE",
     "OPENING_MARKS",
     "PRONOUN_CUE",
     "QUOTE_MARK",
     "SINGLE_MARKS",
     "SUBJECT",
+    "UPPER",
     "VOCATIVE",
     "WORD",
 ]
@@ -98,6 +101,12 @@ NEWLINE_RUN = regex.compile(
     regex.VERBOSE,
 )
 
+#: A run of characters that are not space (as ``\s`` means it in the patterns here).
+NON_SPACE = regex.compile(r"\S++")
+
+#: An upper-case letter (as ``\p{Lu}`` opens each word of a name).
+UPPER = regex.compile(r"\p{Lu}")
+
 #: A word: letters, digits, and inner apostrophes or hyphens (``don't``, ``well-known``).
 WORD = regex.compile(
     r"""
@@ -128,9 +137,11 @@ _ABBR_CAP = _alternation(
 
 #: A capitalised word of a name: an abbreviated title with its period, an initial
 #: (``F.`` in ``John F. Kennedy``), or a word. A period after any other word ends the
-#: sentence, so the name stops there (``Fitzwilliam. He`` is not one name).
+#: sentence, so the name stops there (``Fitzwilliam. He`` is not one name). The
+#: abbreviations are all letters: a lookahead for letters and a period spares trying
+#: each of them on every other capitalised word.
 _CAP = rf"""
-    (?:(?:{_ABBR_CAP})\.(?=\s++\p{{Lu}})
+    (?:(?=\p{{L}}++\.)(?:{_ABBR_CAP})\.(?=\s++\p{{Lu}})
       |\p{{Lu}}\.(?=\s*+\p{{Lu}})
       |\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*+)
 """
@@ -142,6 +153,8 @@ _PARTICLE = r"(?:de|van|von|der|den|da|del|della|di|la|le|du|bin|ibn|al|el)"
 NAME = regex.compile(
     rf"""
     (?<![\p{{L}}\p{{N}}'’])           # not inside a word
+    (?=\p{{Lu}})                      # every word of _CAP opens with a capital: saying so
+                                     # first lets the engine skip other places fast
     {_CAP}
     (?:[ \t]*+\n?[ \t]*+(?:{_PARTICLE}\s++)?{_CAP}){{0,5}}+
     (?:,\s++(?:[RDI]-[\p{{Lu}}][\p{{L}}.]*+|Jr\.|Sr\.|III|II)
@@ -238,10 +251,13 @@ _MENTION_AFTER_VERB = rf"""
 _NAME_DEF = rf"(?(DEFINE)(?P<name>{NAME.pattern}))"
 
 #: Words allowed between a speaker and the speech verb: ``has said``, ``later told``.
-_BETWEEN = (
-    r"(?:(?:also|then|later|again|once|finally|recently|previously|further|earlier|"
-    r"quickly|simply|had|has|have|would|will|was|were|is|did|does|\p{Ll}++ly)\s++){0,3}+"
+BETWEEN_WORDS: tuple[str, ...] = (
+    "also", "then", "later", "again", "once", "finally", "recently", "previously",
+    "further", "earlier", "quickly", "simply", "had", "has", "have", "would", "will",
+    "was", "were", "is", "did", "does",
 )
+#: Up to three of them (or of other ``-ly`` words), each with the space after it.
+_BETWEEN = rf"(?:(?:{'|'.join(BETWEEN_WORDS)}|\p{{Ll}}++ly)\s++){{0,3}}+"
 
 #: The speaker of a cue right after a quotation, speaker first (match it from the
 #: quotation's end to the verb's start): ``Trump`` in ``"…," Trump said``.

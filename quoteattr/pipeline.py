@@ -153,8 +153,10 @@ def extract(
         if d is None:
             out.append(q)
             continue
-        out.append(attrs.evolve(q, speaker=d.speaker, mention=d.mention.span, cue=d.cue,
-                                rule=d.rule))
+        # Quote(...) rather than attrs.evolve: the same record, made without evolve's
+        # look at the fields, once for each quotation of the text.
+        out.append(Quote(q.start, q.end, q.text, q.content, q.kind, d.speaker,
+                         d.mention.span, d.cue, d.rule, q.nested))
     return out
 
 

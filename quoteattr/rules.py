@@ -21,16 +21,20 @@ from collections.abc import Callable, Sequence
 import attrs
 import regex
 
+from . import lexicon
 from .context import Context
 from .cues import speech_cues
 from .mentions import Mention, is_object, names_in, read_mention, starts_sentence
 from .patterns import (
     ACCORDING_TO,
+    BETWEEN_WORDS,
     MENTION_AFTER_QUOTE,
     MENTION_AFTER_VERB,
     MENTION_AFTER_VERB_LEAD_IN,
     MENTION_BEFORE_VERB,
+    NON_SPACE,
     SUBJECT,
+    UPPER,
     VOCATIVE,
 )
 from .records import Span
@@ -280,7 +284,7 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
     for cue in list(reversed(cues))[:_CUES_TRIED]:
         m = None
         if not _closes_no_mention(text, cue[0]):
-            m = MENTION_BEFORE_VERB.search(text, max(start, cue[0] - _MENTION_REACH), cue[0])
+            m = _mention_before_verb(text, start, cue[0])
         mention = None
         if m is not None:
             mention = read_mention(text, m.start("mention"), m.end("mention"), source=True)
@@ -308,6 +312,61 @@ _CUES_TRIED = 4
 
 #: How far before its verb a mention (with an appositive) may begin, in characters.
 _MENTION_REACH = 160
+
+#: Characters that no match of MENTION_BEFORE_VERB holds (its appositive stops at
+#: them; no name, pronoun or description has them).
+_NEVER_IN_MENTION = ';:"“”'
+
+#: Lower-case endings of the words a pronoun mention can end: he (she, the), it, we, they.
+_PRONOUN_ENDS = ("he", "it", "we", "they")
+
+
+def _mention_before_verb(text: str, start: int, verb: int) -> regex.Match[str] | None:
+    """``MENTION_BEFORE_VERB.search`` from ``start`` (at most :data:`_MENTION_REACH`
+    back) to the speech verb at ``verb``, the same match, found faster: the search
+    starts after the last character no match holds, and is spared where no mention can
+    end before the verb (:func:`_mention_may_end`).
+
+    >>> text = 'Asked: "Why?" Trump said'
+    >>> _mention_before_verb(text, 0, 20).group("mention")
+    'Trump'
+    """
+    reach = max(start, verb - _MENTION_REACH)
+    for ch in _NEVER_IN_MENTION:  # a match runs up to the verb: it starts after them
+        reach = max(reach, text.rfind(ch, reach, verb) + 1)
+    if not _mention_may_end(text, reach, verb):
+        return None
+    return MENTION_BEFORE_VERB.search(text, reach, verb)
+
+
+def _mention_may_end(text: str, start: int, end: int) -> bool:
+    """False when no match of :data:`MENTION_BEFORE_VERB` can end at ``end`` in
+    ``text[start:end]``, told from the last few words alone; True when one might.
+
+    The pattern's match ends with a space and up to three of
+    :data:`~quoteattr.patterns.BETWEEN_WORDS` (``has``, ``later``); what comes before
+    them ends a name (a word holding a capital), a pronoun, a role noun, a relative
+    ``who`` or an appositive (a comma). A text where no such word stands there is spared the search,
+    which tries every position of its ``start:end`` and costs far more.
+
+    >>> _mention_may_end("and then she sat ", 0, 17), _mention_may_end("Smith also ", 0, 11)
+    (False, True)
+    """
+    words = [m.span() for m in NON_SPACE.finditer(text, start, end)]
+    if not words or words[-1][1] == end:
+        return False  # the pattern wants a space right before its end
+    for a, b in reversed(words[-4:]):
+        word = text[a:b]
+        if (
+            word.endswith((",", *_PRONOUN_ENDS))
+            or UPPER.search(word) is not None
+            or word in lexicon.ROLE_NOUNS
+            or word == "who"  # a relative after a comma: ``Beck, who has said``
+        ):
+            return True
+        if word not in BETWEEN_WORDS and not word.endswith("ly"):
+            return False
+    return False
 
 
 def _closes_no_mention(text: str, end: int) -> bool:
@@ -400,7 +459,7 @@ def _speaker_of_verb(ctx: Context, start: int, end: int, rule: str) -> Decision 
     text = ctx.text
     for cue in speech_cues(text, start, end)[::-1][:_CUES_TRIED]:
         if not _closes_no_mention(text, cue[0]):
-            m = MENTION_BEFORE_VERB.search(text, max(start, cue[0] - _MENTION_REACH), cue[0])
+            m = _mention_before_verb(text, start, cue[0])
             if m is not None:
                 mention = read_mention(text, m.start("mention"), m.end("mention"), source=True)
                 if mention is not None and not is_object(text, mention):
@@ -698,13 +757,21 @@ def vocative(ctx: Context, decided: Sequence[Decision | None]) -> Decision | Non
 
 
 def _vocative_mention(ctx: Context) -> Mention | None:
-    """The name the quotation speaks to, if it names one (``"Oh, Jane, …"``)."""
+    """The name the quotation speaks to, if it names one (``"Oh, Jane, …"``); read
+    once per quotation of a text (several rules ask)."""
     content = ctx.quote.content
+    key = ("vocative", content.start, content.end)
+    if key in ctx.memo:
+        found: Mention | None = ctx.memo[key]
+        return found
     m = VOCATIVE.search(ctx.text, content.start, content.end)
-    if m is None:
-        return None
-    addressee = read_mention(ctx.text, m.start("mention"), m.end("mention"))
-    return addressee if addressee is not None and addressee.kind == "name" else None
+    addressee = None
+    if m is not None:
+        addressee = read_mention(ctx.text, m.start("mention"), m.end("mention"))
+        if addressee is not None and addressee.kind != "name":
+            addressee = None
+    ctx.memo[key] = addressee
+    return addressee
 
 
 def addressee(ctx: Context) -> str | None:
@@ -721,7 +788,11 @@ def addressee(ctx: Context) -> str | None:
     m = _vocative_mention(ctx)
     if m is None or ctx.cast is None:
         return None
-    return ctx.cast.canonical(m.core, m.span.start, m.gender, m.title)
+    key = ("addressee", m.span.start, m.span.end)
+    if key not in ctx.memo:
+        ctx.memo[key] = ctx.cast.canonical(m.core, m.span.start, m.gender, m.title)
+    name: str = ctx.memo[key]
+    return name
 
 
 def _same(a: str, b: str) -> bool:
