@@ -126,6 +126,8 @@ class Context:
         i, end, tail_end = self.index, self.after[1], self.tail[1]
         pend = self.paragraph[1]
         while limit > 0 and not text[end:tail_end].strip():
+            if ends_sentence(text, *out[-1]):
+                break  # ``"big tent" party. "Arm in arm," he said``: a new sentence
             if i + 1 >= len(quotes) or quotes[i + 1].start >= pend:
                 break
             nxt = quotes[i + 1]

@@ -247,3 +247,11 @@ def test_guess_style_news_by_its_figures() -> None:
     """Digits weigh for news: one exclamation does not outweigh a page of figures."""
     text = 'The plan costs $4.5 billion over 10 years, up 12 from 2015. "Wow!" I asked.'
     assert guess_style(text) == "news"
+
+
+def test_sentence_rest_stops_at_a_sentence_end() -> None:
+    """``a "big tent" party. "Arm in arm," he said.``: the first quotation's sentence ends
+    before the second, so the second's cue is not in its rest."""
+    text = 'He wants a "big tent" party. "Arm in arm, we win," he said.'
+    ctx = next(contexts(text, list(find_quotes(text)), [(0, len(text))]))
+    assert [text[a:b] for a, b in ctx.sentence_rest()] == [" party."]
