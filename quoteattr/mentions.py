@@ -231,7 +231,10 @@ def _name_parts(
     span_start = words[0][0]
     span_end = end if raw[words[-1][1] : end].strip(" ,.") else words[-1][1]
     span_end = max(span_end, words[-1][1])
-    core_text = " ".join(raw[a:b] for a, b in core)
+    # An initial keeps its full stop: ``Donald J. Trump``.
+    core_text = " ".join(
+        raw[a:b] + ("." if b - a == 1 and raw[b : b + 1] == "." else "") for a, b in core
+    )
     if core_text.endswith(("'s", "’s")):
         core_text = core_text[:-2]  # the possessive ending is not part of the name
     return span_start, span_end, core_text, gender, month, title
@@ -298,7 +301,13 @@ def is_object(text: str, mention: Mention) -> bool:
     """
     if mention.span.text.endswith(("'s", "’s", "s'", "s’")):
         return True
+    if mention.kind == "pronoun" and mention.core in _SUBJECT_PRONOUNS:
+        return False  # ``as she said``: a subject pronoun after a conjunction
     return _word_before(text, mention.span.start) in _OBJECT_MARKERS
+
+
+#: Pronouns that are only ever subjects.
+_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 
 
 def starts_sentence(text: str, pos: int) -> bool:

@@ -257,7 +257,7 @@ BETWEEN_WORDS: tuple[str, ...] = (
     "was", "were", "is", "did", "does",
 )
 #: Up to three of them (or of other ``-ly`` words), each with the space after it.
-_BETWEEN = rf"(?:(?:{'|'.join(BETWEEN_WORDS)}|\p{{Ll}}++ly)\s++){{0,3}}+"
+_BETWEEN = rf"(?:(?:{'|'.join(BETWEEN_WORDS)}|\p{{Ll}}++(?<=ly))\s++){{0,3}}+"
 
 #: The speaker of a cue right after a quotation, speaker first (match it from the
 #: quotation's end to the verb's start): ``Trump`` in ``"…," Trump said``.

@@ -285,3 +285,16 @@ def test_a_place_inside_a_longer_name_is_kept() -> None:
     """``Ohio`` in ``Ohio Smith`` does not make the name a place."""
     mention = read_mention("Ohio Smith", 0, 10)
     assert mention is not None and mention.core == "Ohio Smith"
+
+
+def test_a_subject_pronoun_is_never_an_object() -> None:
+    """``as she said``: ``she`` after a word that can be a preposition is still a subject."""
+    text = "He waved as she said it."
+    she = read_mention(text, 12, 15)
+    assert she is not None and not is_object(text, she)
+
+
+def test_an_initial_keeps_its_full_stop_in_the_core() -> None:
+    """``Donald J. Trump`` keeps the stop of its initial."""
+    mention = read_mention("Donald J. Trump", 0, 15)
+    assert mention is not None and mention.core == "Donald J. Trump"

@@ -1237,3 +1237,9 @@ def test_cue_before_reads_no_pronoun_inside_a_word() -> None:
     """``the rules`` holds ``he`` and a verb-like ``rules``: no mention is read there."""
     quote = _one('Then the rules "must change," as everyone knows.', R.cue_before)
     assert quote.mention is None
+
+
+def test_cue_before_manner_adverb_between_speaker_and_verb() -> None:
+    """``as she angrily said``: an ``-ly`` adverb may stand between speaker and verb."""
+    quote = _one('Ann Lee left the stage as she angrily said, "I am so tired."', R.cue_before)
+    assert quote.mention.text == "she"  # type: ignore[union-attr]
