@@ -34,6 +34,7 @@ from .patterns import (
     MENTION_BEFORE_VERB,
     NON_SPACE,
     SUBJECT,
+    SUBJECT_PHRASE,
     UPPER,
     VOCATIVE,
 )
@@ -582,7 +583,8 @@ def continues_previous(ctx: Context, decided: Sequence[Decision | None]) -> Deci
 
 
 def sentence_subject(ctx: Context, decided: Sequence[Decision | None]) -> Decision | None:
-    """A quoted fragment inside the writer's sentence belongs to the person it opens with.
+    """A quoted fragment inside the writer's sentence belongs to the person it opens with;
+    in news, failing a person, to the noun phrase its clause opens with (``The deal``).
 
     >>> from quoteattr import extract
     >>> extract('Clinton called for more "flexibility" in Iraq.')[0].mention.text
@@ -598,6 +600,17 @@ def sentence_subject(ctx: Context, decided: Sequence[Decision | None]) -> Decisi
         subject = _first_subject(ctx, *opening)
     if subject is None:
         subject = _first_subject(ctx, *ctx.before)
+    if subject is None and ctx.style == "news":
+        # No person: the noun phrase the clause opens with is its source (``The deal
+        # promotes the "excellent location"``, ``Most say they are "very worried"``).
+        start, end = ctx.before
+        start = _after_intro(ctx.text, start, end)
+        while start < end and ctx.text[start].isspace():
+            start += 1
+        m = SUBJECT_PHRASE.match(ctx.text, start, end)
+        if m is not None:
+            subject = Mention(_span(ctx.text, m.span("mention")), "description",
+                              m.group("mention").lower())
     return None if subject is None else Decision(subject, None, "sentence_subject")
 
 

@@ -764,6 +764,18 @@ def test_sentence_subject_not_across_a_fragment_that_ends_a_sentence() -> None:
     assert quotes[1].speaker == "Ann Lee"
 
 
+def test_sentence_subject_noun_phrase_when_no_person() -> None:
+    """In news, ``The deal promotes the "…"``: the clause's opening noun phrase."""
+    quote = _one('The deal promotes the "excellent location" of the hotel.', R.sentence_subject)
+    assert (quote.speaker, quote.mention.text) == ("The deal", "The deal")  # type: ignore[union-attr]
+
+
+def test_sentence_subject_no_noun_phrase_in_fiction() -> None:
+    """In fiction a noun phrase is not read as a fragment's source."""
+    text = 'The deal promotes the "excellent location" of the hotel.'
+    assert _one(text, R.sentence_subject, style="fiction").rule is None
+
+
 def test_sentence_subject_not_for_direct_quotation() -> None:
     """A direct quotation is never sentence_subject's."""
     assert _one('Mayor Ann Cole said: "We need more time."', R.sentence_subject).rule is None
