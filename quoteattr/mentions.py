@@ -317,8 +317,8 @@ def starts_sentence(text: str, pos: int) -> bool:
     (True, False)
     """
     i = pos
-    while i > 0 and (text[i - 1] in " \t\"'“‘(_" ):
-        i -= 1
+    while i > 0 and (text[i - 1] in " \t\"'“‘”’(_" ):
+        i -= 1  # spaces, and marks: ``good.” Adding`` opens a sentence too
     if i == 0:
         return True
     if text[i - 1] == "\n":

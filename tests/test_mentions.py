@@ -298,3 +298,10 @@ def test_an_initial_keeps_its_full_stop_in_the_core() -> None:
     """``Donald J. Trump`` keeps the stop of its initial."""
     mention = read_mention("Donald J. Trump", 0, 15)
     assert mention is not None and mention.core == "Donald J. Trump"
+
+
+def test_a_sentence_opens_after_a_closing_quotation_mark() -> None:
+    """``was “good.” Adding`` opens a sentence, as ``was good. Adding`` does."""
+    text = "It was “good.” Adding more."
+    assert starts_sentence(text, text.index("Adding"))
+    assert not starts_sentence('He said “no,” Adding more.', 14)
