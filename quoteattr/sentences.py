@@ -44,6 +44,9 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if end <= start:
         return []
     chunk = text[start:end]
+    if _only_abbreviations_stop(chunk):
+        # One sentence, spanned as Punkt spans it: from the chunk's start.
+        return [(start, start + len(chunk.rstrip()))]
     if not any(ch in chunk for ch in _FINAL):
         stripped = chunk.strip()
         if not stripped:
@@ -51,6 +54,36 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         lead = len(chunk) - len(chunk.lstrip())
         return [(start + lead, start + lead + len(stripped))]
     return [(start + a, start + b) for a, b in _tokenizer().span_tokenize(chunk)]
+
+
+def _only_abbreviations_stop(chunk: str) -> bool:
+    """True when every full stop in ``chunk`` either sits inside a word (``3.5``) or
+    ends, before a space, an abbreviation (``Sen.``, ``Mr.``, ``U.S.``), and nothing
+    else ends a sentence: Punkt, with our parameters and no orthographic statistics,
+    would find one sentence, so it is spared.
+
+    >>> _only_abbreviations_stop("said Sen. Al Day and Mr. Lee")
+    True
+    >>> _only_abbreviations_stop("a day. Then"), _only_abbreviations_stop("the F.B.I.'s case")
+    (False, False)
+    """
+    if "." not in chunk or "!" in chunk or "?" in chunk or "…" in chunk:
+        return False
+    i = chunk.find(".")
+    while i != -1:
+        after = chunk[i + 1 : i + 2]
+        if not after.isalnum():
+            if after and not after.isspace():
+                return False  # ``F.B.I.'s``, ``Lizzy.--I``: let Punkt weigh it
+            start = i
+            while start > 0 and not chunk[start - 1].isspace():
+                start -= 1
+            if chunk[start:i].lower() not in lexicon.ABBREVIATIONS:
+                return False
+        i = chunk.find(".", i + 1)
+    return True
+
+
 
 
 def ends_sentence(text: str, start: int, end: int) -> bool:

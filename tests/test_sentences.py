@@ -79,3 +79,17 @@ def test_ends_sentence_within_bounds() -> None:
     """Only the stretch asked for is read."""
     text = "It rained. We"
     assert ends_sentence(text, 0, 10) and not ends_sentence(text, 0, len(text))
+
+
+def test_abbreviations_alone_make_one_sentence_as_punkt_does() -> None:
+    """A stretch whose only full stops end abbreviations is one sentence, spanned from
+    the stretch's start as Punkt spans it (Punkt itself is not run)."""
+    text = " said Sen. Al Day and Mr. Lee "
+    assert sentence_spans(text, 0, len(text)) == [(0, len(text.rstrip()))]
+
+
+def test_a_quoted_abbreviation_goes_to_punkt() -> None:
+    """``“Mr.`` is not the abbreviation ``Mr.`` to Punkt, so the shortcut stays away."""
+    from quoteattr.sentences import _only_abbreviations_stop
+
+    assert not _only_abbreviations_stop("as “Mr. Trump,” while")
