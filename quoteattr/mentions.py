@@ -35,7 +35,7 @@ _PREPOSITIONS = frozenset(
 _TITLE_MODIFIERS = frozenset(
     "former then vice deputy acting prime foreign interior defence defense home chief "
     "senior first lady general attorney press national state white house majority "
-    "minority republican democratic democrat gop u.s. us american british french "
+    "minority republican democratic democrat gop u.s. us american british french staff "
     "german russian chinese israeli iranian".split()
 )
 
@@ -159,6 +159,14 @@ def _read_name(text: str, start: int, end: int, source: bool = False) -> Mention
     return Mention(Span(a, b, text[a:b]), "name", core_text, gender, title)
 
 
+def _title_word(low: str) -> bool:
+    """True for a word that goes on a title: ``State`` in ``Secretary of State``."""
+    return (
+        low in lexicon.TITLES or low in lexicon.ORG_WORDS or low in _TITLE_MODIFIERS
+        or low in lexicon.PLACES
+    )
+
+
 @lru_cache(maxsize=65536)
 def _name_parts(
     raw: str, source: bool = False
@@ -183,7 +191,19 @@ def _name_parts(
     words = _words(raw, 0, end)
     # Words before the last run of capitalised words describe the person (``New York
     # attorney Eric Levine``); the name is that last run.
-    last_lower = max((i for i, w in enumerate(words) if not raw[w[0]].isupper()), default=-1)
+    # An "of" inside a title (``Secretary of State``) does not end the description.
+    last_lower = max(
+        (
+            i for i, w in enumerate(words)
+            if not raw[w[0]].isupper()
+            and not (
+                raw[w[0] : w[1]] == "of" and 0 < i < len(words) - 1
+                and _lower(raw, words[i - 1]) in lexicon.TITLES
+                and _title_word(_lower(raw, words[i + 1]))
+            )
+        ),
+        default=-1,
+    )
     if 0 <= last_lower < len(words) - 1:
         words = words[last_lower + 1 :]
     # Drop sentence openers and other words that never begin a name.
@@ -207,7 +227,10 @@ def _name_parts(
     # (``NATO Secretary General Jens Stoltenberg``, ``White House Press Secretary Jo``).
     for i in range(len(words) - 2, -1, -1):
         low = _lower(raw, words[i])
-        if low in lexicon.TITLES or low in lexicon.ORG_WORDS or low in _TITLE_MODIFIERS:
+        if (
+            low in lexicon.TITLES or low in lexicon.ORG_WORDS or low in _TITLE_MODIFIERS
+            or low.endswith(("'s", "’s"))  # ``The Post's Ruth Marcus``
+        ):
             core = words[i + 1 :]
             break
     title = ""

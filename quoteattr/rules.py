@@ -289,7 +289,9 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
         mention = None
         if m is not None:
             mention = read_mention(text, m.start("mention"), m.end("mention"), source=True)
-            if mention is not None and is_object(text, mention):
+            if mention is not None and is_object(text, mention) and not _after_as(
+                text, mention.span.start
+            ):
                 # "speaking to Fox News said", "in a low voice said": the words before
                 # the verb end a phrase; the sentence's subject is the speaker.
                 mention = _first_subject(ctx, start, mention.span.start)
@@ -305,6 +307,17 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
         if subject is not None:
             return Decision(subject, _span(text, cues[-1]), "cue_before")
     return None
+
+
+def _after_as(text: str, pos: int) -> bool:
+    """True when the word before ``pos`` is ``as``: in ``As Michael Dell said``, the
+    name right before the verb is the subject of the ``as`` clause, not an object.
+
+    >>> _after_as("As Al Day said", 3), _after_as("to Al Day", 3)
+    (True, False)
+    """
+    before = text[max(0, pos - 4) : pos].rstrip()
+    return before.lower().endswith("as") and (len(before) == 2 or not before[-3].isalpha())
 
 
 #: How many speech verbs of a sentence cue_before tries (a run of "said said said …"

@@ -305,3 +305,19 @@ def test_a_sentence_opens_after_a_closing_quotation_mark() -> None:
     text = "It was “good.” Adding more."
     assert starts_sentence(text, text.index("Adding"))
     assert not starts_sentence('He said “no,” Adding more.', 14)
+
+
+def test_secretary_of_state_is_one_title() -> None:
+    """``Former Secretary of State Madeleine Albright``: ``of State`` belongs to the
+    title, so the mention starts at ``Former`` and is not read as an object of ``of``."""
+    text = "Former Secretary of State Madeleine Albright"
+    mention = read_mention(text, 0, len(text))
+    assert mention is not None
+    assert (mention.span.text, mention.core) == (text, "Madeleine Albright")
+    assert not is_object(text, mention)
+
+
+def test_a_place_after_of_is_still_not_part_of_the_name() -> None:
+    """``Ann Cole of Ohio``: the place after a name is where she is from."""
+    mention = read_mention("Ann Cole of Ohio", 0, 16)
+    assert mention is not None and mention.core == "Ann Cole"

@@ -1255,3 +1255,15 @@ def test_cue_before_manner_adverb_between_speaker_and_verb() -> None:
     """``as she angrily said``: an ``-ly`` adverb may stand between speaker and verb."""
     quote = _one('Ann Lee left the stage as she angrily said, "I am so tired."', R.cue_before)
     assert quote.mention.text == "she"  # type: ignore[union-attr]
+
+
+def test_cue_before_as_clause() -> None:
+    """``As Al Day said last week, "…"``: the name after ``as`` is the clause's subject."""
+    quote = _one('As Al Day said last week in Ohio, "The future is here."', R.cue_before)
+    assert quote.speaker == "Al Day"
+
+
+def test_cue_before_as_he_put_it() -> None:
+    """``as the prosecutor Al Day put it, "…"``: ``put it`` reports speech."""
+    quote = _one('At the time, as prosecutor Al Day put it, "nothing was amiss."', R.cue_before)
+    assert (quote.speaker, quote.cue.text) == ("Al Day", "put it")  # type: ignore[union-attr]
