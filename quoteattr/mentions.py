@@ -22,7 +22,7 @@ from functools import lru_cache
 import attrs
 
 from . import lexicon
-from .patterns import NAME, WORD
+from .patterns import NAME, QUANTITY, WORD
 from .records import Span
 
 __all__ = ["Mention", "is_object", "names_in", "read_mention", "starts_sentence"]
@@ -84,6 +84,9 @@ def read_mention(text: str, start: int, end: int, *, source: bool = False) -> Me
         return None  # "a Twitter comment", "the Clinton campaign": a name as modifier
     if low == "who":
         return Mention(Span(start, end, raw), "relative", low)
+    if QUANTITY.fullmatch(raw):
+        # ``21 percent``, ``Most``, ``another``: a share of people, as written.
+        return Mention(Span(start, end, raw), "description", " ".join(low.split()))
     if low in lexicon.PRONOUNS:
         return Mention(Span(start, end, raw), "pronoun", low, lexicon.PRONOUNS[low])
     first = low.split(None, 1)[0] if low.strip() else ""

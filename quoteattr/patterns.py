@@ -33,6 +33,7 @@ __all__ = [
     "NON_SPACE",
     "OPENING_MARKS",
     "PRONOUN_CUE",
+    "QUANTITY",
     "QUOTE_MARK",
     "SINGLE_MARKS",
     "SUBJECT",
@@ -202,6 +203,27 @@ _APPOSITIVE = rf"""
 """
 
 
+#: A share of people, as polls report them: ``21 percent``, ``About four in 10``,
+#: ``31% of Republicans``; or a pronoun of quantity (``Most``, ``Others``, ``Another``,
+#: ``those surveyed``). A bare number is not one (``in 2012 said``).
+_QUANTITY = r"""
+    (?:
+        (?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Jj]ust|[Oo]nly|[Oo]ver|[Uu]nder|
+              [Mm]ore\s++than|[Ff]ewer\s++than|[Ll]ess\s++than)\s++)?
+        (?:\d[\d,.]*+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)
+        (?:\s*+%|\s++percent|\s++in\s++(?:\d++|ten)|\s++out\s++of\s++(?:\d++|ten))
+        (?:\s++of\s++(?:the\s++|all\s++|those\s++)?\p{L}[\p{L}\-’']*+)?+
+      | (?:[Mm]ost|[Mm]any|[Ss]ome|[Oo]thers|[Bb]oth|[Aa]nother|[Ss]everal|
+           [Tt]hose\s++(?:surveyed|polled|asked|questioned|interviewed))
+        (?![\p{L}'’])
+    )
+"""
+
+
+#: :data:`_QUANTITY` on its own, to tell such a mention when reading it.
+QUANTITY = regex.compile(_QUANTITY, regex.VERBOSE)
+
+
 def _mention(description: str, relative: bool = False) -> str:
     """A mention pattern whose description part is ``description``; with ``relative``,
     ``who`` after a comma is one too (``Beck, who has said …``). A description may
@@ -218,6 +240,7 @@ def _mention(description: str, relative: bool = False) -> str:
         (?:,\s++(?&name),(?=\s))?+ {_APPOSITIVE}
       | (?P<mention>
             {_PRONOUN}
+          | {_QUANTITY}
           | (?:(?:(?&name)|(?!{_STOP}|{_DETERMINER}\b)\p{{Ll}}[\p{{L}}\-’']*+)\s++){{0,4}}?(?&name)
             (?:\s++(?:and|of)\s++(?&name))?+
         )
@@ -249,6 +272,7 @@ _MENTION_AFTER_VERB = rf"""
         (?!{_STOP})[\p{{L}}\p{{N}}\-’']++(?=\s*+(?:[,.;:!?)—–]|\Z|{_STOP}))
         (?:\s++(?:for|of|at|with|from|in|to|on)\s++(?:the\s++)?(?&name))?+
       | {_PRONOUN}
+      | {_QUANTITY}(?=\s*+(?:[,.;:!?)—–]|\Z))
       | (?:(?:(?&name)|(?!{_STOP})\p{{Ll}}[\p{{L}}\-’']*+)\s++){{0,4}}(?&name)
     )
     (?:,\s++[^,;:"“”\n]{{1,150}}+,)?+

@@ -369,6 +369,8 @@ def _mention_may_end(text: str, start: int, end: int) -> bool:
     words = [m.span() for m in NON_SPACE.finditer(text, start, end)]
     if not words or words[-1][1] == end:
         return False  # the pattern wants a space right before its end
+    if any(ch.isdigit() or ch == "%" for ch in text[max(start, end - 60) : end]):
+        return True  # a share of people: ``31% of voters said``
     for a, b in reversed(words[-4:]):
         word = text[a:b]
         if (
@@ -376,11 +378,19 @@ def _mention_may_end(text: str, start: int, end: int) -> bool:
             or UPPER.search(word) is not None
             or word in lexicon.ROLE_NOUNS
             or word == "who"  # a relative after a comma: ``Beck, who has said``
+            or word in _QUANTITY_ENDS  # ``Most said``, ``those surveyed said``
         ):
             return True
         if word not in BETWEEN_WORDS and not word.endswith("ly"):
             return False
     return False
+
+
+#: Words a quantity mention can end with (see ``patterns._QUANTITY``).
+_QUANTITY_ENDS = frozenset(
+    "most many some others both another several surveyed polled asked questioned "
+    "interviewed percent".split()
+)
 
 
 def _closes_no_mention(text: str, end: int) -> bool:

@@ -321,3 +321,10 @@ def test_a_place_after_of_is_still_not_part_of_the_name() -> None:
     """``Ann Cole of Ohio``: the place after a name is where she is from."""
     mention = read_mention("Ann Cole of Ohio", 0, 16)
     assert mention is not None and mention.core == "Ann Cole"
+
+
+def test_a_share_of_people_is_a_description() -> None:
+    """``31% of voters`` and ``Others`` are read as descriptions, as written."""
+    for text in ("31% of voters", "Others", "those surveyed"):
+        mention = read_mention(text, 0, len(text))
+        assert mention is not None and mention.kind == "description"

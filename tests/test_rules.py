@@ -1267,3 +1267,21 @@ def test_cue_before_as_he_put_it() -> None:
     """``as the prosecutor Al Day put it, "…"``: ``put it`` reports speech."""
     quote = _one('At the time, as prosecutor Al Day put it, "nothing was amiss."', R.cue_before)
     assert (quote.speaker, quote.cue.text) == ("Al Day", "put it")  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('After the debate, 21 percent said "not too likely" in the poll.', "21 percent"),
+    ('About four in 10 said they were "angry" at Washington.', "About four in 10"),
+    ('Most said they were "very worried" about it.', "Most"),
+    ('Another tweeted, "She thinks she is above the rules."', "Another"),
+])
+def test_cue_before_a_share_of_people(text: str, mention: str) -> None:
+    """Polls and crowds speak as shares: ``21 percent said``, ``Most said``, ``Another``."""
+    quote = _one(text, R.cue_before)
+    assert quote.mention is not None and quote.mention.text == mention
+
+
+def test_a_year_is_no_share_of_people() -> None:
+    """``In 2012 said``: a bare number is no speaker."""
+    quote = _one('Back in 2012 said "no" to it.', R.cue_before)
+    assert quote.mention is None or quote.mention.text != "2012"
