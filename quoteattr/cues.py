@@ -62,6 +62,9 @@ def speech_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
     while i < len(words):
         s, e, word = words[i]
         step = 1
+        if _noun_here(text, s, e):
+            i += 1
+            continue
         for phrase in _PHRASES.get(word, ()):
             n = len(phrase)
             if n > 1 and tuple(w[2] for w in words[i : i + n]) == phrase:
@@ -86,3 +89,29 @@ def _opens_sentence(text: str, pos: int) -> bool:
     while i > 0 and text[i - 1] in " \t\u00a0":
         i -= 1
     return i == 0 or text[i - 1] in _OPENERS
+
+
+#: Words after which a word is a noun, never a verb: ``his claim``, ``the rules``.
+_NOUN_MARKERS = frozenset("the a an his their its my our your this".split())
+
+
+def _noun_here(text: str, start: int, end: int) -> bool:
+    """True when the word at ``text[start:end]`` is used as a noun: right after a
+    determiner or a possessive (``Trump's claim that``, ``the rules``), or in a
+    hyphenated compound (``counter-attack``).
+
+    >>> _noun_here("Trump's claim", 8, 13), _noun_here("he said", 3, 7)
+    (True, False)
+    >>> _noun_here("the Times reported", 10, 18)
+    False
+    """
+    if text[end : end + 1] == "-" or text[start - 1 : start] == "-":
+        return True
+    i = start
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    j = i
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] in "'’"):
+        j -= 1
+    before = text[j:i].lower()
+    return before in _NOUN_MARKERS or (i < start and before.endswith(("'s", "’s")))

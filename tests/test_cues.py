@@ -92,3 +92,18 @@ def test_capitalised_verb_opening_a_sentence_is_a_cue() -> None:
     """``Said Dorothy Lee, …``: a verb may open its sentence with a capital."""
     text = 'He left. Said Dorothy Lee, "We were proud."'
     assert [text[a:b] for a, b in speech_cues(text, 0, len(text))] == ["Said"]
+
+
+@pytest.mark.parametrize("text", [
+    "Trump's claim that it was", "his promise to act", "the rules committee",
+    "an Islamic State counter-attack",
+])
+def test_a_noun_is_no_cue(text: str) -> None:
+    """A cue word after a determiner or possessive, or in a compound, is a noun."""
+    assert speech_cues(text, 0, len(text)) == []
+
+
+def test_a_verb_after_a_name_is_a_cue() -> None:
+    """``the Times reported``: the verb follows the name, not the article."""
+    text = "the Times reported"
+    assert [text[a:b] for a, b in speech_cues(text, 0, len(text))] == ["reported"]
