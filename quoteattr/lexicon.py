@@ -30,6 +30,7 @@ __all__ = [
     "PLACES",
     "PRONOUNS",
     "ROLE_NOUNS",
+    "SPEECH_NOUNS",
     "SPEECH_PHRASES",
     "SPEECH_VERBS",
     "TITLES",
@@ -98,6 +99,10 @@ SPEECH_VERBS: frozenset[str] = _words("speech_verbs")
 SPEECH_PHRASES: tuple[str, ...] = tuple(
     sorted(load("speech_phrases"), key=lambda phrase: (-len(phrase), phrase))
 )
+
+#: Nouns that name something said or written ("claim", "promise", "remarks"): a
+#: named person's claim, quoted, is that person's words.
+SPEECH_NOUNS: frozenset[str] = load("speech_nouns")
 
 #: Titles and honorifics that precede a name ("mrs", "sen", "prime", "uncle"), lower
 #: case without a final period, mapped to the gender they tell: ``"m"``, ``"f"`` or

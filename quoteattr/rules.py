@@ -616,8 +616,8 @@ def sentence_subject(ctx: Context, decided: Sequence[Decision | None]) -> Decisi
     if ctx.quote.kind != "partial":
         return None
     opening = _sentence_opening(ctx)
-    subject = None
-    if opening is not None:
+    subject = _claim_holder(ctx)
+    if subject is None and opening is not None:
         # The sentence began before an earlier fragment of it: ``Cruz says his "friend"
         # Rubio ran "an optimistic campaign."`` is Cruz's.
         subject = _first_subject(ctx, *opening)
@@ -635,6 +635,27 @@ def sentence_subject(ctx: Context, decided: Sequence[Decision | None]) -> Decisi
             subject = Mention(_span(ctx.text, m.span("mention")), "description",
                               m.group("mention").lower())
     return None if subject is None else Decision(subject, None, "sentence_subject")
+
+
+def _claim_holder(ctx: Context) -> Mention | None:
+    """The person whose claim, promise or remark introduces the fragment: ``Trump`` in
+    ``seized on Trump's claim that there were "thousands of shootings"``.
+
+    Notes: a possessive before a noun of speech (``data/speech_nouns.txt``) names the
+    source of the words it introduces, as in PolNeAR's attribution relations.
+    """
+    text = ctx.text
+    start, end = ctx.before
+    found = None
+    for mention in names_in(text, start, end):
+        if not mention.span.text.endswith(("'s", "’s", "s'", "s’")):
+            continue
+        words = text[mention.span.end : end].split()[:3]
+        if any(w.strip(",.;:").lower() in lexicon.SPEECH_NOUNS for w in words):
+            found = mention
+    if found is not None and speech_cues(text, start, found.span.start):
+        return None  # ``41 percent say Trump's comments are "…"``: the verb's subject speaks
+    return found
 
 
 def _sentence_opening(ctx: Context) -> tuple[int, int] | None:

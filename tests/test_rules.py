@@ -776,6 +776,18 @@ def test_sentence_subject_no_noun_phrase_in_fiction() -> None:
     assert _one(text, R.sentence_subject, style="fiction").rule is None
 
 
+def test_sentence_subject_claim_holder() -> None:
+    """``seized on Al Day's claim that there were "thousands"``: the claim's holder."""
+    text = 'The site seized on Al Day’s claim that there were "thousands of cases" there.'
+    assert _one(text, R.sentence_subject).speaker == "Al Day"
+
+
+def test_sentence_subject_no_claim_holder_after_a_speech_verb() -> None:
+    """``Most say Al Day's remarks are "unacceptable"``: the verb's subject speaks."""
+    text = 'Most voters say Al Day’s remarks were "completely unacceptable" to them.'
+    assert _one(text, R.sentence_subject).speaker != "Al Day"
+
+
 def test_sentence_subject_not_for_direct_quotation() -> None:
     """A direct quotation is never sentence_subject's."""
     assert _one('Mayor Ann Cole said: "We need more time."', R.sentence_subject).rule is None
