@@ -415,7 +415,7 @@ GENDERED_PRONOUN = regex.compile(
 #: ``"My dear Mr. Bennet, …"``: at the start or after a comma, before , ! ? or .
 VOCATIVE = regex.compile(
     rf"""{_NAME_DEF}
-    (?:\A|[,;]\s++|(?:Oh|O|Ah|Dear|[Mm]y\s++dear|[Mm]y\s++good)\s*+,?\s++)
+    (?:(?P<open>\G)|[,;]\s++|(?:Oh|O|Ah|Dear|[Mm]y\s++dear|[Mm]y\s++good)(?:\s*+,)?+\s++)
     (?P<mention>(?&name))
     (?=\s*+[,!?.;]|\s*+\Z)
     """,

@@ -127,16 +127,25 @@ def extract(
             return decision
         return None
 
+    turns: dict[int, str | None] = {}  # paragraph index -> whom its speech first names
+
     for ctx in contexts(text, found, paras, style, cast, wanted):
         while len(decided) < ctx.index:  # the terms passed over
             decided.append(None)
             spoken_to = None
         addressed = addressee(ctx) if style == "fiction" else None
         addressing[ctx.index] = addressed
+        pi = ctx.paragraph_index
+        if style == "fiction":
+            spoken_to = previous_turn(turns, pi)
         decision = None
         if ctx.quote.kind != "term":
             decision = attribute(ctx, spoken_to, addressed)
         decided.append(decision)
+        if addressed is not None:
+            turns.setdefault(pi, addressed)
+        else:
+            turns.setdefault(pi, None)
         spoken_to = addressed
     decided.extend([None] * (len(found) - len(decided)))
     if style == "fiction":
@@ -158,6 +167,19 @@ def extract(
         out.append(Quote(q.start, q.end, q.text, q.content, q.kind, d.speaker,
                          d.mention.span, d.cue, d.rule, q.nested))
     return out
+
+
+def previous_turn(turns: dict[int, str | None], paragraph: int) -> str | None:
+    """Whom the speech of the paragraph just before ``paragraph`` spoke to by name, if
+    that paragraph held speech: the one a reply there is most likely by.
+
+    >>> previous_turn({3: "Jane"}, 4), previous_turn({3: "Jane"}, 5)
+    ('Jane', None)
+
+    Notes: a turn may name its addressee in any of its parts (``"I fear, Mr. Hale,"
+    said she, "that …"``); CoreNLP's vocative sieve reads the whole previous turn too.
+    """
+    return turns.get(paragraph - 1)
 
 
 def _name_the_narrator(

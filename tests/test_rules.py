@@ -698,6 +698,34 @@ def test_addressee_none_without_vocative() -> None:
     assert R.addressee(ctx) is None
 
 
+def test_addressee_at_the_very_start() -> None:
+    """``"Jane, are you coming?"``: a name the narration knows, opening the speech."""
+    ctx = _contexts('Jane sat down.\n\n"Jane, are you coming?"', style="fiction")[0]
+    assert R.addressee(ctx) == "Jane"
+
+
+def test_addressee_after_my_dear() -> None:
+    """``"My dear Jane, …"`` names Jane (a space after "dear", no comma)."""
+    ctx = _contexts('Jane sat down.\n\n"My dear Jane, come."', style="fiction")[0]
+    assert R.addressee(ctx) == "Jane"
+
+
+def test_addressee_not_an_opening_interjection() -> None:
+    """``"Yes, …"``, ``"Well, …"``: a word opening the speech that the narration never
+    names is no one spoken to; ``"Oh, Jane, …"`` still names Jane."""
+    for speech in ('"Yes, I will come."', '"Well, it is late."', '"Nonsense, child!"'):
+        ctx = _contexts("Jane sat down.\n\n" + speech, style="fiction")[0]
+        assert R.addressee(ctx) is None
+    ctx = _contexts('Jane sat down.\n\n"Oh, Jane, come."', style="fiction")[0]
+    assert R.addressee(ctx) == "Jane"
+
+
+def test_addressee_at_start_unknown_name_is_none() -> None:
+    """A capitalised word at the start that the narration never names is not taken."""
+    ctx = _contexts('Tom sat down.\n\n"Paris, it is far."', style="fiction")[0]
+    assert R.addressee(ctx) is None
+
+
 # --- reply_to_named -----------------------------------------------------------------
 
 _CALLED = '"You are late, Mr. Thornton!" said Margaret.\n\n'
