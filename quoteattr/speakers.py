@@ -275,11 +275,11 @@ def build_cast(
 
 
 def _told_genders(text: str, found: Sequence[Mention]) -> dict[str, str]:
-    """The gender the narration gives each untitled name: the first he/his or she/her
-    after a mention, before the next name, votes; a clear majority of at least two
-    votes decides (``Archer pushed back his chair`` makes Archer a man).
+    """The gender the narration gives each untitled name: the first he/himself or
+    she/herself after a mention, before the next name, votes; a clear majority of at
+    least two votes decides (``Archer rose; he left`` makes Archer a man).
 
-    >>> text = "Archer rose; he left. Later Archer sat in his chair."
+    >>> text = "Archer rose; he left. Later Archer sat; he slept."
     >>> _told_genders(text, build_cast(text, []).mentions)
     {'archer': 'm'}
 

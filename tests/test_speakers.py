@@ -170,8 +170,8 @@ def test_gender_of_name_told_by_the_narration() -> None:
     """Pronouns after a bare name tell its gender, over a title its surname had
     elsewhere (Mrs. Archer is his mother)."""
     text = (
-        "Mrs. Archer came. Archer rose and took his hat. Archer said he would go.\n\n"
-        "Then Morland took her hat. Later Morland turned; she said nothing."
+        "Mrs. Archer came. Archer rose; he took the hat. Archer said he would go.\n\n"
+        "Then Morland sat; she took a hat. Later Morland turned; she said nothing."
     )
     cast = _cast(text)
     assert cast.gender_of_name("Archer") == "m"
@@ -184,6 +184,14 @@ def test_gender_of_name_needs_two_clear_votes() -> None:
     assert _cast("Lee took his hat.").gender_of_name("Lee") is None
     text = "Lee took his hat. Lee took her hat. Lee took his coat."
     assert _cast(text).gender_of_name("Lee") is None
+
+
+def test_gender_of_name_not_told_by_an_object_pronoun() -> None:
+    """``Lee saw her`` is about someone else: object and possessive forms tell nothing."""
+    text = "Then Lee saw her. Then Lee took her hand. Then Lee met her there."
+    assert _cast(text).gender_of_name("Lee") is None
+    text = "Then Lee rose; she left. Then Lee sat; she wept."
+    assert _cast(text).gender_of_name("Lee") == "f"
 
 
 def test_gender_of_name_not_told_by_a_quotation() -> None:
