@@ -14,7 +14,7 @@ from .context import STYLES, Context, contexts, guess_style
 from .quotes import find_quotes, paragraphs
 from .records import Quote
 from .rules import DEFAULT_RULES, Decision, Rule, addressee
-from .speakers import Characters, build_cast, narrator, resolve
+from .speakers import FICTION_REACH, NEAR, Characters, build_cast, narrator, resolve
 
 __all__ = ["extract"]
 
@@ -104,6 +104,7 @@ def extract(
     spoken_to: str | None = None  # whom the previous quotation addressed by name
     addressing: dict[int, str | None] = {}  # quotation index -> whom it addresses
     resolved: dict[int, str | None] = {}  # mention start -> speaker, so parts agree
+    reach = FICTION_REACH if style == "fiction" else NEAR
 
     def attribute(ctx: Context, spoken_to: str | None, addressed: str | None) -> Decision | None:
         for rule in rules:
@@ -119,7 +120,7 @@ def extract(
                     recent = [d.speaker for d in earlier if d and d.speaker]
                     resolved[key] = resolve(
                         cast, decision.mention, recent, spoken_to, addressed,
-                        ctx.paragraph[0],
+                        ctx.paragraph[0], reach,
                     )
                 decision = attrs.evolve(decision, speaker=resolved[key])
             if known is not None and decision.speaker is not None:
@@ -142,10 +143,8 @@ def extract(
         if ctx.quote.kind != "term":
             decision = attribute(ctx, spoken_to, addressed)
         decided.append(decision)
-        if addressed is not None:
-            turns.setdefault(pi, addressed)
-        else:
-            turns.setdefault(pi, None)
+        if turns.get(pi) is None:
+            turns[pi] = addressed
         spoken_to = addressed
     decided.extend([None] * (len(found) - len(decided)))
     if style == "fiction":

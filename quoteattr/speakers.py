@@ -353,6 +353,12 @@ def _drop_sentence_openers(text: str, found: list[Mention]) -> list[Mention]:
 #: it turns to the speakers of the quotations just before.
 NEAR = 400
 
+#: How far back a pronoun in fiction looks for a person named with its gender before it
+#: turns to the speakers of the quotations just before: a novel names a person, then
+#: keeps to "he" or "she" for paragraphs (the nearest such name was right 69% of the
+#: time on the fiction dev sets against 63% for the recent speakers, at 3000).
+FICTION_REACH = 3000
+
 #: How far before a relative ``who`` its antecedent may be named, in characters.
 RELATIVE_REACH = 120
 
@@ -392,7 +398,9 @@ _KIN = {
 }
 
 
-def _by_kinship(cast: Cast, mention: Mention, recent: Sequence[str]) -> str | None:
+def _by_kinship(
+    cast: Cast, mention: Mention, recent: Sequence[str], reach: int = NEAR
+) -> str | None:
     """The relative a ``her mother``-style description names, found by surname: the
     possessor is the nearest person of the possessive's gender, and the relative the
     person of the same surname with the right title or gender (``Mrs. Bennet``).
@@ -410,7 +418,7 @@ def _by_kinship(cast: Cast, mention: Mention, recent: Sequence[str]) -> str | No
         return None
     title, gender = _KIN[words[1]]
     possessor = cast.person_before(
-        mention.span.start, "f" if words[0] == "her" else "m", reach=NEAR, strict=True
+        mention.span.start, "f" if words[0] == "her" else "m", reach=reach, strict=True
     )
     if possessor is None:
         return None
@@ -440,13 +448,16 @@ def resolve(
     spoken_to: str | None = None,
     addressed: str | None = None,
     paragraph_start: int | None = None,
+    reach: int = NEAR,
 ) -> str | None:
     """The speaker's name for ``mention``: canonical name, antecedent, or description.
 
     A pronoun takes ``spoken_to`` (whom the quotation before it addressed by name) if
     the gender fits; else the nearest person of its gender (known, then unknown) named
     earlier in its own paragraph (from ``paragraph_start``); else the nearest person
-    known to be of its gender named within :data:`NEAR` characters before it; else the
+    known to be of its gender named within ``reach`` characters before it (fiction
+    passes :data:`FICTION_REACH`: a novel's narration keeps a person as "he" for
+    paragraphs after naming them); else the
     latest of the ``recent`` speakers (most recent last) whose gender fits; else the
     nearest person of unknown gender; else any earlier one. Never ``addressed``, whom
     the quotation itself speaks to.
@@ -455,6 +466,10 @@ def resolve(
     >>> cast = build_cast("Mrs. Ann Smith arrived.", [])
     >>> resolve(cast, Mention(Span(30, 33, "she"), "pronoun", "she", "f"))
     'Ann Smith'
+    >>> far = build_cast("Mrs. Ann Smith came." + " It rained." * 60, [])
+    >>> she = Mention(Span(700, 703, "she"), "pronoun", "she", "f")
+    >>> resolve(far, she, ["Mrs. Jo Lee"]), resolve(far, she, ["Mrs. Jo Lee"], reach=3000)
+    ('Mrs. Jo Lee', 'Ann Smith')
 
     Notes: the deterministic pronoun step of CoreNLP's mention-to-speaker stage, with
     the recent speakers standing in for its coreference chains.
@@ -464,7 +479,7 @@ def resolve(
     if mention.kind == "description":
         return (
             _by_honorific(cast, mention)
-            or _by_kinship(cast, mention, recent)
+            or _by_kinship(cast, mention, recent, reach)
             or mention.span.text
         )
     if mention.kind == "relative":
@@ -489,7 +504,9 @@ def resolve(
             pos, gender, reach=here, strict=True, exclude=addressed
         ) or cast.person_before(pos, gender, reach=here, exclude=addressed)
     if antecedent is None:
-        antecedent = cast.person_before(pos, gender, reach=NEAR, strict=True, exclude=addressed)
+        antecedent = cast.person_before(
+            pos, gender, reach=reach, strict=True, exclude=addressed
+        )
     if antecedent is not None:
         return cast.canonical(
             antecedent.core, antecedent.span.start, antecedent.gender, antecedent.title

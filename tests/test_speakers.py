@@ -12,6 +12,7 @@ from quoteattr.mentions import Mention
 from quoteattr.quotes import find_quotes, paragraphs
 from quoteattr.records import Span
 from quoteattr.speakers import (
+    FICTION_REACH,
     NEAR,
     Cast,
     Characters,
@@ -428,3 +429,26 @@ def test_relative_who_without_a_name_stays_who() -> None:
     """With no person named just before, ``who`` stays as written."""
     cast = build_cast("The group, who spoke.", [])
     assert resolve(cast, Mention(Span(11, 14, "who"), "relative", "who")) == "who"
+
+
+def test_pronoun_reach_in_fiction_passes_over_recent_speakers() -> None:
+    """With ``reach=FICTION_REACH`` a "she" takes the woman named paragraphs back,
+    over a recent speaker; with the default reach, the recent speaker."""
+    text = "Then Mrs. Ann Smith came in." + " The rain fell." * 60 + ' "Go," said she.'
+    cast = _cast(text)
+    she = _pronoun("she", text.rindex("she"))
+    assert resolve(cast, she, ["Mrs. Jo Lee"], reach=FICTION_REACH) == "Ann Smith"
+    assert resolve(cast, she, ["Mrs. Jo Lee"]) == "Mrs. Jo Lee"
+
+
+def test_kinship_possessor_found_within_reach() -> None:
+    """``her mother`` far from the daughter's name is found with a fiction reach."""
+    text = (
+        "Mr. Bennet and Mrs. Bennet sat. Then Elizabeth Bennet came."
+        + " The rain fell." * 40 + " Then her mother spoke."
+    )
+    cast = _cast(text)
+    start = text.rindex("her mother")
+    mother = Mention(Span(start, start + 10, "her mother"), "description", "her mother", "f")
+    assert resolve(cast, mother, reach=FICTION_REACH) == "Mrs. Bennet"
+    assert resolve(cast, mother) == "her mother"
