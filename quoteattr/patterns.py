@@ -22,6 +22,7 @@ __all__ = [
     "EXCLAIMED",
     "FICTION_MARKERS",
     "GENDERED_PRONOUN",
+    "INDEFINITE_PERSON",
     "MARKUP_TAG",
     "MENTION_AFTER_QUOTE",
     "MENTION_AFTER_VERB",
@@ -409,6 +410,17 @@ GENDERED_PRONOUN = regex.compile(
     (?: (?P<m>[Hh]e|[Hh]imself)
       | (?P<f>[Ss]he|[Hh]erself) )
     (?![\p{L}'’])
+    """,
+    regex.VERBOSE,
+)
+
+#: Someone brought into the narration with an indefinite article: ``an old man``,
+#: ``a tall girl``, ``one gentleman`` (the head noun in ``noun``).
+INDEFINITE_PERSON = regex.compile(
+    rf"""
+    (?<![\p{{L}}])(?:[Aa]n?|[Oo]ne)\s++
+    (?:[\p{{L}}\-]++\s++){{0,2}}?                # up to two words before the noun
+    (?P<noun>{_ROLE})(?![\p{{L}}])
     """,
     regex.VERBOSE,
 )

@@ -120,7 +120,7 @@ def extract(
                     recent = [d.speaker for d in earlier if d and d.speaker]
                     resolved[key] = resolve(
                         cast, decision.mention, recent, spoken_to, addressed,
-                        ctx.paragraph[0], reach,
+                        ctx.paragraph[0], reach, style == "fiction",
                     )
                 decision = attrs.evolve(decision, speaker=resolved[key])
             if known is not None and decision.speaker is not None:

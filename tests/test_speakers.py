@@ -6,6 +6,7 @@ The cast of a document, canonical names, antecedents by gender, headlines, and
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 from quoteattr.mentions import Mention
@@ -452,3 +453,54 @@ def test_kinship_possessor_found_within_reach() -> None:
     mother = Mention(Span(start, start + 10, "her mother"), "description", "her mother", "f")
     assert resolve(cast, mother, reach=FICTION_REACH) == "Mrs. Bennet"
     assert resolve(cast, mother) == "her mother"
+
+
+def _description(text: str, words: str) -> Mention:
+    """The description ``words`` at its last place in ``text``."""
+    start = text.rindex(words)
+    gender = "f" if words.split()[-1] in ("girl", "mother", "aunt", "lady") else "m"
+    return Mention(Span(start, start + len(words), words), "description", words, gender)
+
+
+def test_kinship_possessor_without_surname_takes_the_nearest_title() -> None:
+    """``her mother`` after a bare given name: the nearest Mrs. named before."""
+    text = "Mrs. Hale sat by the fire. Then Margaret came in, and her mother spoke."
+    assert resolve(_cast(text), _description(text, "her mother")) == "Mrs. Hale"
+
+
+def test_kinship_aunt_is_not_of_the_possessors_surname() -> None:
+    """An aunt bears another surname: Mrs. Gray, not Mrs. Bennet."""
+    text = (
+        "Mrs. Gray and Mrs. Bennet sat. Then Elizabeth Bennet came in, "
+        "and her aunt spoke."
+    )
+    assert resolve(_cast(text), _description(text, "her aunt")) == "Mrs. Gray"
+
+
+def test_kinship_no_title_named_stays_as_written() -> None:
+    """No Mrs. named anywhere: ``her mother`` stays a description."""
+    text = "Then Margaret came in, and her mother spoke."
+    assert resolve(_cast(text), _description(text, "her mother")) == "her mother"
+
+
+def test_epithet_in_fiction_is_the_nearest_person_of_its_gender() -> None:
+    """``the girl`` in fiction is the nearest woman named before; in news, as written."""
+    text = "Then Ann Lee sat; she wept. Later Ann Lee sat; she slept. Said the girl."
+    girl = _description(text, "the girl")
+    assert resolve(_cast(text), girl, reach=FICTION_REACH, epithets=True) == "Ann Lee"
+    assert resolve(_cast(text), girl) == "the girl"
+
+
+def test_epithet_after_a_newcomer_stays_as_written() -> None:
+    """``A girl came in`` after the name: "the girl" is the newcomer."""
+    text = "Then Ann Lee sat; she wept. Later Ann Lee sat; she slept. A girl came. The girl spoke."
+    girl = _description(text, "The girl")
+    girl = attrs.evolve(girl, core="the girl")
+    assert resolve(_cast(text), girl, reach=FICTION_REACH, epithets=True) == "The girl"
+
+
+def test_epithet_needs_a_person_known_of_its_gender() -> None:
+    """No woman named: "the girl" stays as written, never a man or an unknown."""
+    text = "Then Tom Lee sat; he wept. Later Kip sat down. Said the girl."
+    girl = _description(text, "the girl")
+    assert resolve(_cast(text), girl, reach=FICTION_REACH, epithets=True) == "the girl"
