@@ -195,7 +195,9 @@ def _name_the_narrator(
     starts = [a for a, _ in paras]
     where = [max(0, bisect.bisect_right(starts, q.start) - 1) for q in found]
     addressed = [addressing.get(i) for i in range(len(found))]
-    name = narrator(first_person, addressed, where)
+    replies = [d.speaker if d is not None and d.rule == "reply_to_named" else None
+               for d in decided]
+    name = narrator(first_person, addressed, where, replies)
     if name is None:
         return decided
     return [

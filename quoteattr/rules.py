@@ -879,14 +879,28 @@ def reply_to_named(ctx: Context, decided: Sequence[Decision | None]) -> Decision
     if not ctx.opens_paragraph or ctx.cast is None:
         return None
     prev = ctx.index - 1
-    if ctx.quote_paragraphs[prev] != ctx.paragraph_index - 1:
+    where = ctx.quote_paragraphs
+    if where[prev] != ctx.paragraph_index - 1:
         return None
-    before = attrs.evolve(ctx, index=prev)
-    m = _vocative_mention(before)
+    # Any part of the previous turn may name whom it speaks to: ``"…, Mr. Darcy," said
+    # she, "and …"``; the first part that does.
+    first = prev
+    while first > 0 and where[first - 1] == where[prev]:
+        first -= 1
+    m = None
+    last = decided[prev]
+    for k in range(first, prev + 1):
+        if ctx.quotes[k].kind == "term":
+            continue
+        other = decided[k]
+        if k != prev and (other is None or last is None or other.speaker != last.speaker):
+            continue  # another speaker in that paragraph, or one not known to be the same
+        m = _vocative_mention(attrs.evolve(ctx, index=k))
+        if m is not None:
+            break
     if m is None:
         return None
     spoken_to = ctx.cast.canonical(m.core, m.span.start, m.gender, m.title)
-    last = decided[prev]
     if last is not None and last.speaker and _same(last.speaker, spoken_to):
         return None
     return Decision(m, None, "reply_to_named", speaker=spoken_to)

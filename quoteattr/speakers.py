@@ -594,7 +594,10 @@ def resolve(
 
 
 def narrator(
-    first_person: Sequence[bool], addressed: Sequence[str | None], paragraph_of: Sequence[int]
+    first_person: Sequence[bool],
+    addressed: Sequence[str | None],
+    paragraph_of: Sequence[int],
+    replies: Sequence[str | None] = (),
 ) -> str | None:
     """The name of a first-person narrator: the person most often spoken to by name in
     the quotations of the paragraphs just before and after the narrator's own speeches.
@@ -602,12 +605,18 @@ def narrator(
     ``first_person[i]`` says whether quotation ``i`` is cued by the narration's "I"
     (``"…," I said``), ``addressed[i]`` whom quotation ``i`` names as spoken to, and
     ``paragraph_of[i]`` its paragraph's index. At least two such replies must name the
-    narrator, and more of them than any other name.
+    narrator, and more of them than any other name. ``replies[i]``, if given, is the
+    one quotation ``i`` answers for, having been named by the turn before it: a
+    reply two paragraphs from a speech of the narrator's, on the narrator's side of
+    the exchange, votes for that name too.
 
     >>> narrator([False, True, False, True], ["Jake", None, "Jake", "Bill"], [0, 1, 2, 3])
     'Jake'
     >>> narrator([True, False], [None, "Jake"], [0, 1]) is None
     True
+    >>> narrator([True, False, False, False, True], [None, "Jake", None, None, None],
+    ...          [0, 1, 2, 3, 4], [None, None, "Jake", None, None])
+    'Jake'
 
     Notes: a first-person narrator is named mostly by the others' speeches to them;
     CoreNLP leaves "I" to its coreference system.
@@ -617,6 +626,10 @@ def narrator(
     for i, name in enumerate(addressed):
         p = paragraph_of[i]
         if name and not first_person[i] and (p - 1 in mine or p + 1 in mine):
+            votes[name] = votes.get(name, 0) + 1
+    for i, name in enumerate(replies):
+        p = paragraph_of[i]
+        if name and not first_person[i] and (p - 2 in mine or p + 2 in mine):
             votes[name] = votes.get(name, 0) + 1
     ranked = sorted(votes.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):

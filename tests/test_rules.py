@@ -739,6 +739,26 @@ def test_reply_to_named_answer_by_the_one_named() -> None:
     assert _attributed(quotes[-1]) == ("Mr. Thornton", "Mr. Thornton", None, "reply_to_named")
 
 
+def test_reply_to_named_when_an_earlier_part_of_the_turn_named() -> None:
+    """``"You are late, Mr. Thornton," said Margaret, "very late."``: the name in the
+    turn's first part still makes the next paragraph his reply."""
+    text = '"You are late, Mr. Thornton," said Margaret, "very late."\n\n"The roads were bad."'
+    quotes = extract(text, style="fiction")
+    assert (quotes[-1].speaker, quotes[-1].rule) == ("Mr. Thornton", "reply_to_named")
+
+
+def test_reply_to_named_not_from_another_speaker_in_the_paragraph() -> None:
+    """A paragraph with two speakers: the first one's vocative does not name the one
+    the next paragraph answers for."""
+    text = (
+        '"Come, Mr. Thornton," said Margaret. Then Tom Hale spoke: "Wait."\n\n'
+        '"The roads were bad."'
+    )
+    quotes = extract(text, rules=[R.cue_after, R.cue_before, R.colon_intro,
+                                  R.reply_to_named], style="fiction")
+    assert quotes[-1].rule != "reply_to_named"
+
+
 def test_reply_to_named_not_when_nobody_was_named() -> None:
     """A quotation that named no one gives the reply no speaker."""
     text = '"You are late!" said Margaret.\n\n"The roads were bad."'

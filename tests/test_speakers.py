@@ -504,3 +504,12 @@ def test_epithet_needs_a_person_known_of_its_gender() -> None:
     text = "Then Tom Lee sat; he wept. Later Kip sat down. Said the girl."
     girl = _description(text, "the girl")
     assert resolve(_cast(text), girl, reach=FICTION_REACH, epithets=True) == "the girl"
+
+
+def test_narrator_named_by_a_reply_on_their_side_of_the_exchange() -> None:
+    """Replies given the name they were called by, two paragraphs from the narrator's
+    own speeches, vote for that name."""
+    first = [True, False, False, False, True]
+    replies = [None, None, "Jake", None, None]
+    assert narrator(first, [None, "Jake", None, None, None], [0, 1, 2, 3, 4], replies) == "Jake"
+    assert narrator(first, [None, "Jake", None, None, None], [0, 1, 2, 3, 4]) is None
