@@ -14,7 +14,7 @@ from .context import STYLES, Context, contexts, guess_style
 from .quotes import find_quotes, paragraphs
 from .records import Quote
 from .rules import DEFAULT_RULES, Decision, Rule, addressee
-from .speakers import Characters, build_cast, narrator, resolve
+from .speakers import FICTION_REACH, NEAR, Characters, build_cast, narrator, resolve
 
 __all__ = ["extract"]
 
@@ -104,6 +104,7 @@ def extract(
     spoken_to: str | None = None  # whom the previous quotation addressed by name
     addressing: dict[int, str | None] = {}  # quotation index -> whom it addresses
     resolved: dict[int, str | None] = {}  # mention start -> speaker, so parts agree
+    reach = FICTION_REACH if style == "fiction" else NEAR
 
     def attribute(ctx: Context, spoken_to: str | None, addressed: str | None) -> Decision | None:
         for rule in rules:
@@ -119,7 +120,7 @@ def extract(
                     recent = [d.speaker for d in earlier if d and d.speaker]
                     resolved[key] = resolve(
                         cast, decision.mention, recent, spoken_to, addressed,
-                        ctx.paragraph[0],
+                        ctx.paragraph[0], reach, style == "fiction",
                     )
                 decision = attrs.evolve(decision, speaker=resolved[key])
             if known is not None and decision.speaker is not None:
@@ -127,16 +128,23 @@ def extract(
             return decision
         return None
 
+    turns: dict[int, str | None] = {}  # paragraph index -> whom its speech first names
+
     for ctx in contexts(text, found, paras, style, cast, wanted):
         while len(decided) < ctx.index:  # the terms passed over
             decided.append(None)
             spoken_to = None
         addressed = addressee(ctx) if style == "fiction" else None
         addressing[ctx.index] = addressed
+        pi = ctx.paragraph_index
+        if style == "fiction":
+            spoken_to = previous_turn(turns, pi)
         decision = None
         if ctx.quote.kind != "term":
             decision = attribute(ctx, spoken_to, addressed)
         decided.append(decision)
+        if turns.get(pi) is None:
+            turns[pi] = addressed
         spoken_to = addressed
     decided.extend([None] * (len(found) - len(decided)))
     if style == "fiction":
@@ -160,6 +168,19 @@ def extract(
     return out
 
 
+def previous_turn(turns: dict[int, str | None], paragraph: int) -> str | None:
+    """Whom the speech of the paragraph just before ``paragraph`` spoke to by name, if
+    that paragraph held speech: the one a reply there is most likely by.
+
+    >>> previous_turn({3: "Jane"}, 4), previous_turn({3: "Jane"}, 5)
+    ('Jane', None)
+
+    Notes: a turn may name its addressee in any of its parts (``"I fear, Mr. Hale,"
+    said she, "that …"``); CoreNLP's vocative sieve reads the whole previous turn too.
+    """
+    return turns.get(paragraph - 1)
+
+
 def _name_the_narrator(
     decided: list[Decision | None],
     addressing: dict[int, str | None],
@@ -174,7 +195,9 @@ def _name_the_narrator(
     starts = [a for a, _ in paras]
     where = [max(0, bisect.bisect_right(starts, q.start) - 1) for q in found]
     addressed = [addressing.get(i) for i in range(len(found))]
-    name = narrator(first_person, addressed, where)
+    replies = [d.speaker if d is not None and d.rule == "reply_to_named" else None
+               for d in decided]
+    name = narrator(first_person, addressed, where, replies)
     if name is None:
         return decided
     return [

@@ -40,6 +40,7 @@ from .patterns import (
 )
 from .records import Span
 from .sentences import ends_sentence, sentence_spans
+from .speakers import Cast
 
 __all__ = [
     "DEFAULT_RULES",
@@ -821,14 +822,38 @@ def _vocative_mention(ctx: Context) -> Mention | None:
     if key in ctx.memo:
         found: Mention | None = ctx.memo[key]
         return found
-    m = VOCATIVE.search(ctx.text, content.start, content.end)
     addressee = None
-    if m is not None:
+    pos = content.start
+    while (m := VOCATIVE.search(ctx.text, pos, content.end)) is not None:
         addressee = read_mention(ctx.text, m.start("mention"), m.end("mention"))
         if addressee is not None and addressee.kind != "name":
             addressee = None
+        known = addressee is not None and _known_person(ctx.cast, addressee)
+        if m.group("open") is None or known:
+            break
+        # "Yes, …", "Oh, Jane, …": a word opening the speech that the narration never
+        # names is no one spoken to; a name may follow it.
+        addressee, pos = None, m.end("mention")
     ctx.memo[key] = addressee
     return addressee
+
+
+def _known_person(cast: Cast | None, mention: Mention) -> bool:
+    """True when ``mention`` bears a title or is a person the narration names too.
+
+    >>> from quoteattr.speakers import build_cast
+    >>> cast = build_cast("Then Jane sat down.", [])
+    >>> _known_person(cast, read_mention("Jane", 0, 4))
+    True
+    >>> _known_person(cast, read_mention("Paris", 0, 5))
+    False
+
+    Notes: a speech's first word is capitalised whatever it is; only the narration
+    tells a name from an interjection (``"Yes, …"``, ``"Well, …"``).
+    """
+    if mention.title:
+        return True
+    return cast is not None and cast.knows(mention.core)
 
 
 def addressee(ctx: Context) -> str | None:
@@ -875,14 +900,28 @@ def reply_to_named(ctx: Context, decided: Sequence[Decision | None]) -> Decision
     if not ctx.opens_paragraph or ctx.cast is None:
         return None
     prev = ctx.index - 1
-    if ctx.quote_paragraphs[prev] != ctx.paragraph_index - 1:
+    where = ctx.quote_paragraphs
+    if where[prev] != ctx.paragraph_index - 1:
         return None
-    before = attrs.evolve(ctx, index=prev)
-    m = _vocative_mention(before)
+    # Any part of the previous turn may name whom it speaks to: ``"…, Mr. Darcy," said
+    # she, "and …"``; the first part that does.
+    first = prev
+    while first > 0 and where[first - 1] == where[prev]:
+        first -= 1
+    m = None
+    last = decided[prev]
+    for k in range(first, prev + 1):
+        if ctx.quotes[k].kind == "term":
+            continue
+        other = decided[k]
+        if k != prev and (other is None or last is None or other.speaker != last.speaker):
+            continue  # another speaker in that paragraph, or one not known to be the same
+        m = _vocative_mention(attrs.evolve(ctx, index=k))
+        if m is not None:
+            break
     if m is None:
         return None
     spoken_to = ctx.cast.canonical(m.core, m.span.start, m.gender, m.title)
-    last = decided[prev]
     if last is not None and last.speaker and _same(last.speaker, spoken_to):
         return None
     return Decision(m, None, "reply_to_named", speaker=spoken_to)

@@ -239,3 +239,25 @@ def test_no_second_pass_in_news() -> None:
     """News conventions have no exchange: early uncued quotations stay undecided."""
     text = '"Are you coming?"\n\n"No."\n\n"Please!" said Jane.'
     assert extract(text, style="news")[0].speaker is None
+
+
+def test_pronoun_reply_goes_to_the_one_the_previous_turn_named() -> None:
+    """A turn that named Mr. Hale in its first part, then went on after its cue: the
+    next turn's "he" is Mr. Hale, the one spoken to, not the nearest man named."""
+    text = (
+        'Tom came in with Mr. Hale.\n\n'
+        '"I am afraid, Mr. Hale," said Margaret, "that it is late."\n\n'
+        '"Not at all," he replied.'
+    )
+    quotes = extract(text, style="fiction")
+    assert quotes[-1].speaker == "Mr. Hale"
+
+
+def test_pronoun_reply_without_a_name_spoken_to() -> None:
+    """When the previous turn named no one, "he" is not taken from it."""
+    text = (
+        'Mr. Hale came in.\n\n'
+        '"It is late," said Margaret, "very late."\n\n'
+        '"Not at all," he replied.'
+    )
+    assert extract(text, style="fiction")[-1].speaker == "Mr. Hale"

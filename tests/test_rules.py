@@ -698,6 +698,34 @@ def test_addressee_none_without_vocative() -> None:
     assert R.addressee(ctx) is None
 
 
+def test_addressee_at_the_very_start() -> None:
+    """``"Jane, are you coming?"``: a name the narration knows, opening the speech."""
+    ctx = _contexts('Jane sat down.\n\n"Jane, are you coming?"', style="fiction")[0]
+    assert R.addressee(ctx) == "Jane"
+
+
+def test_addressee_after_my_dear() -> None:
+    """``"My dear Jane, …"`` names Jane (a space after "dear", no comma)."""
+    ctx = _contexts('Jane sat down.\n\n"My dear Jane, come."', style="fiction")[0]
+    assert R.addressee(ctx) == "Jane"
+
+
+def test_addressee_not_an_opening_interjection() -> None:
+    """``"Yes, …"``, ``"Well, …"``: a word opening the speech that the narration never
+    names is no one spoken to; ``"Oh, Jane, …"`` still names Jane."""
+    for speech in ('"Yes, I will come."', '"Well, it is late."', '"Nonsense, child!"'):
+        ctx = _contexts("Jane sat down.\n\n" + speech, style="fiction")[0]
+        assert R.addressee(ctx) is None
+    ctx = _contexts('Jane sat down.\n\n"Oh, Jane, come."', style="fiction")[0]
+    assert R.addressee(ctx) == "Jane"
+
+
+def test_addressee_at_start_unknown_name_is_none() -> None:
+    """A capitalised word at the start that the narration never names is not taken."""
+    ctx = _contexts('Tom sat down.\n\n"Paris, it is far."', style="fiction")[0]
+    assert R.addressee(ctx) is None
+
+
 # --- reply_to_named -----------------------------------------------------------------
 
 _CALLED = '"You are late, Mr. Thornton!" said Margaret.\n\n'
@@ -709,6 +737,26 @@ def test_reply_to_named_answer_by_the_one_named() -> None:
         _CALLED + '"The roads were bad."', rules=[R.cue_after, R.reply_to_named], style="fiction"
     )
     assert _attributed(quotes[-1]) == ("Mr. Thornton", "Mr. Thornton", None, "reply_to_named")
+
+
+def test_reply_to_named_when_an_earlier_part_of_the_turn_named() -> None:
+    """``"You are late, Mr. Thornton," said Margaret, "very late."``: the name in the
+    turn's first part still makes the next paragraph his reply."""
+    text = '"You are late, Mr. Thornton," said Margaret, "very late."\n\n"The roads were bad."'
+    quotes = extract(text, style="fiction")
+    assert (quotes[-1].speaker, quotes[-1].rule) == ("Mr. Thornton", "reply_to_named")
+
+
+def test_reply_to_named_not_from_another_speaker_in_the_paragraph() -> None:
+    """A paragraph with two speakers: the first one's vocative does not name the one
+    the next paragraph answers for."""
+    text = (
+        '"Come, Mr. Thornton," said Margaret. Then Tom Hale spoke: "Wait."\n\n'
+        '"The roads were bad."'
+    )
+    quotes = extract(text, rules=[R.cue_after, R.cue_before, R.colon_intro,
+                                  R.reply_to_named], style="fiction")
+    assert quotes[-1].rule != "reply_to_named"
 
 
 def test_reply_to_named_not_when_nobody_was_named() -> None:

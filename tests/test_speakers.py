@@ -6,12 +6,14 @@ The cast of a document, canonical names, antecedents by gender, headlines, and
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 from quoteattr.mentions import Mention
 from quoteattr.quotes import find_quotes, paragraphs
 from quoteattr.records import Span
 from quoteattr.speakers import (
+    FICTION_REACH,
     NEAR,
     Cast,
     Characters,
@@ -170,8 +172,8 @@ def test_gender_of_name_told_by_the_narration() -> None:
     """Pronouns after a bare name tell its gender, over a title its surname had
     elsewhere (Mrs. Archer is his mother)."""
     text = (
-        "Mrs. Archer came. Archer rose and took his hat. Archer said he would go.\n\n"
-        "Then Morland took her hat. Later Morland turned; she said nothing."
+        "Mrs. Archer came. Archer rose; he took the hat. Archer said he would go.\n\n"
+        "Then Morland sat; she took a hat. Later Morland turned; she said nothing."
     )
     cast = _cast(text)
     assert cast.gender_of_name("Archer") == "m"
@@ -184,6 +186,14 @@ def test_gender_of_name_needs_two_clear_votes() -> None:
     assert _cast("Lee took his hat.").gender_of_name("Lee") is None
     text = "Lee took his hat. Lee took her hat. Lee took his coat."
     assert _cast(text).gender_of_name("Lee") is None
+
+
+def test_gender_of_name_not_told_by_an_object_pronoun() -> None:
+    """``Lee saw her`` is about someone else: object and possessive forms tell nothing."""
+    text = "Then Lee saw her. Then Lee took her hand. Then Lee met her there."
+    assert _cast(text).gender_of_name("Lee") is None
+    text = "Then Lee rose; she left. Then Lee sat; she wept."
+    assert _cast(text).gender_of_name("Lee") == "f"
 
 
 def test_gender_of_name_not_told_by_a_quotation() -> None:
@@ -420,3 +430,86 @@ def test_relative_who_without_a_name_stays_who() -> None:
     """With no person named just before, ``who`` stays as written."""
     cast = build_cast("The group, who spoke.", [])
     assert resolve(cast, Mention(Span(11, 14, "who"), "relative", "who")) == "who"
+
+
+def test_pronoun_reach_in_fiction_passes_over_recent_speakers() -> None:
+    """With ``reach=FICTION_REACH`` a "she" takes the woman named paragraphs back,
+    over a recent speaker; with the default reach, the recent speaker."""
+    text = "Then Mrs. Ann Smith came in." + " The rain fell." * 60 + ' "Go," said she.'
+    cast = _cast(text)
+    she = _pronoun("she", text.rindex("she"))
+    assert resolve(cast, she, ["Mrs. Jo Lee"], reach=FICTION_REACH) == "Ann Smith"
+    assert resolve(cast, she, ["Mrs. Jo Lee"]) == "Mrs. Jo Lee"
+
+
+def test_kinship_possessor_found_within_reach() -> None:
+    """``her mother`` far from the daughter's name is found with a fiction reach."""
+    text = (
+        "Mr. Bennet and Mrs. Bennet sat. Then Elizabeth Bennet came."
+        + " The rain fell." * 40 + " Then her mother spoke."
+    )
+    cast = _cast(text)
+    start = text.rindex("her mother")
+    mother = Mention(Span(start, start + 10, "her mother"), "description", "her mother", "f")
+    assert resolve(cast, mother, reach=FICTION_REACH) == "Mrs. Bennet"
+    assert resolve(cast, mother) == "her mother"
+
+
+def _description(text: str, words: str) -> Mention:
+    """The description ``words`` at its last place in ``text``."""
+    start = text.rindex(words)
+    gender = "f" if words.split()[-1] in ("girl", "mother", "aunt", "lady") else "m"
+    return Mention(Span(start, start + len(words), words), "description", words, gender)
+
+
+def test_kinship_possessor_without_surname_takes_the_nearest_title() -> None:
+    """``her mother`` after a bare given name: the nearest Mrs. named before."""
+    text = "Mrs. Hale sat by the fire. Then Margaret came in, and her mother spoke."
+    assert resolve(_cast(text), _description(text, "her mother")) == "Mrs. Hale"
+
+
+def test_kinship_aunt_is_not_of_the_possessors_surname() -> None:
+    """An aunt bears another surname: Mrs. Gray, not Mrs. Bennet."""
+    text = (
+        "Mrs. Gray and Mrs. Bennet sat. Then Elizabeth Bennet came in, "
+        "and her aunt spoke."
+    )
+    assert resolve(_cast(text), _description(text, "her aunt")) == "Mrs. Gray"
+
+
+def test_kinship_no_title_named_stays_as_written() -> None:
+    """No Mrs. named anywhere: ``her mother`` stays a description."""
+    text = "Then Margaret came in, and her mother spoke."
+    assert resolve(_cast(text), _description(text, "her mother")) == "her mother"
+
+
+def test_epithet_in_fiction_is_the_nearest_person_of_its_gender() -> None:
+    """``the girl`` in fiction is the nearest woman named before; in news, as written."""
+    text = "Then Ann Lee sat; she wept. Later Ann Lee sat; she slept. Said the girl."
+    girl = _description(text, "the girl")
+    assert resolve(_cast(text), girl, reach=FICTION_REACH, epithets=True) == "Ann Lee"
+    assert resolve(_cast(text), girl) == "the girl"
+
+
+def test_epithet_after_a_newcomer_stays_as_written() -> None:
+    """``A girl came in`` after the name: "the girl" is the newcomer."""
+    text = "Then Ann Lee sat; she wept. Later Ann Lee sat; she slept. A girl came. The girl spoke."
+    girl = _description(text, "The girl")
+    girl = attrs.evolve(girl, core="the girl")
+    assert resolve(_cast(text), girl, reach=FICTION_REACH, epithets=True) == "The girl"
+
+
+def test_epithet_needs_a_person_known_of_its_gender() -> None:
+    """No woman named: "the girl" stays as written, never a man or an unknown."""
+    text = "Then Tom Lee sat; he wept. Later Kip sat down. Said the girl."
+    girl = _description(text, "the girl")
+    assert resolve(_cast(text), girl, reach=FICTION_REACH, epithets=True) == "the girl"
+
+
+def test_narrator_named_by_a_reply_on_their_side_of_the_exchange() -> None:
+    """Replies given the name they were called by, two paragraphs from the narrator's
+    own speeches, vote for that name."""
+    first = [True, False, False, False, True]
+    replies = [None, None, "Jake", None, None]
+    assert narrator(first, [None, "Jake", None, None, None], [0, 1, 2, 3, 4], replies) == "Jake"
+    assert narrator(first, [None, "Jake", None, None, None], [0, 1, 2, 3, 4]) is None
