@@ -13,6 +13,7 @@ import regex
 
 __all__ = [
     "ACCORDING_TO",
+    "DASH_SOURCE",
     "BETWEEN_WORDS",
     "BLANK_LINE",
     "CLOSING_MARKS",
@@ -323,6 +324,17 @@ MENTION_AFTER_VERB = regex.compile(
 MENTION_AFTER_VERB_LEAD_IN = regex.compile(
     rf"""{_NAME_DEF}
     \s++ {_MENTION_AFTER_VERB} \s*+(?:[,:]|(?<=,))\s*+
+    """,
+    regex.VERBOSE,
+)
+
+#: A dash and a name right after a quotation, as in lists of quotes and epigraphs:
+#: ``"…" ― Carlos Ruiz`` / ``"…" —Jane Doe, a voter``.
+DASH_SOURCE = regex.compile(
+    rf"""{_NAME_DEF}
+    [ \t]*+[—–―][ \t]*+
+    (?P<mention>(?&name))
+    (?=[ \t]*+(?:[,.;|)\n]|\Z))
     """,
     regex.VERBOSE,
 )

@@ -27,6 +27,7 @@ from .cues import speech_cues
 from .mentions import Mention, is_object, names_in, read_mention, starts_sentence
 from .patterns import (
     ACCORDING_TO,
+    DASH_SOURCE,
     BETWEEN_WORDS,
     MENTION_AFTER_QUOTE,
     MENTION_AFTER_VERB,
@@ -89,7 +90,8 @@ Rule = Callable[[Context, Sequence["Decision | None"]], "Decision | None"]
 
 
 def cue_after(ctx: Context, decided: Sequence[Decision | None]) -> Decision | None:
-    """A speaker and speech verb right after the quotation.
+    """A speaker and speech verb right after the quotation, or a dash and a name that
+    sign it (``"…" ― Carlos Ruiz``).
 
     >>> from quoteattr import extract
     >>> q = extract('"We will win," said Sen. John McCain, R-Ariz.')[0]
@@ -103,6 +105,13 @@ def cue_after(ctx: Context, decided: Sequence[Decision | None]) -> Decision | No
     start, end = ctx.after
     if ctx.text[start:end].rstrip().endswith(":"):
         return None  # a lead-in to the next quotation: ``"…." He added: "…"``
+    dash = DASH_SOURCE.match(ctx.text, start, ctx.tail[1])
+    if dash is not None and ctx.quote.kind == "direct":
+        # ``"…" ― Carlos Ruiz``: a list of quotations, each signed with a dash.
+        mention = read_mention(ctx.text, *dash.span("mention"), source=True)
+        if mention is not None:
+            where = dash.start() + len(dash.group()) - len(dash.group().lstrip(" \t"))
+            return Decision(mention, Span(where, where + 1, ctx.text[where]), "cue_after")
     content = ctx.quote.content.text.rstrip()
     if ctx.quote.kind == "partial" and not (
         content.endswith((",", "?", "!", "—", "-")) or ctx.text[start:end].lstrip()[:1] == ","

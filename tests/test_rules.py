@@ -364,6 +364,17 @@ def test_cue_after_a_name_is_not_in_apposition_to_a_name() -> None:
     assert _one(text, R.cue_before).speaker == "Levine"
 
 
+def test_cue_after_dash_and_name() -> None:
+    """``"…" ― Carlos Ruiz``: a quotation signed with a dash and a name."""
+    quote = _one('"The best is yet to come." ― Carlos Ruiz', R.cue_after)
+    assert (quote.speaker, quote.cue.text) == ("Carlos Ruiz", "―")  # type: ignore[union-attr]
+
+
+def test_cue_after_no_dash_source_for_a_clause() -> None:
+    """``"…" — and then the crowd left``: a dash before a clause names no one."""
+    assert _one('"We won." — and then the crowd left.', R.cue_after).rule is None
+
+
 def test_cue_after_question_then_cue_with_adjunct() -> None:
     """A question ends its sentence; ``X said at …`` after it is still its cue."""
     text = '"Why act?" Ann Lee said at a summit in Boston on Thursday.'
