@@ -13,10 +13,10 @@ import regex
 
 __all__ = [
     "ACCORDING_TO",
-    "DASH_SOURCE",
     "BETWEEN_WORDS",
     "BLANK_LINE",
     "CLOSING_MARKS",
+    "DASH_SOURCE",
     "DIGIT",
     "DOUBLED_APOSTROPHE",
     "DOUBLE_MARKS",

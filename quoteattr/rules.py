@@ -27,8 +27,8 @@ from .cues import speech_cues
 from .mentions import Mention, is_object, names_in, read_mention, starts_sentence
 from .patterns import (
     ACCORDING_TO,
-    DASH_SOURCE,
     BETWEEN_WORDS,
+    DASH_SOURCE,
     MENTION_AFTER_QUOTE,
     MENTION_AFTER_VERB,
     MENTION_AFTER_VERB_LEAD_IN,
