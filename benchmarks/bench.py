@@ -189,6 +189,7 @@ def synthetic_sets() -> Iterator[tuple[str, list[str]]]:
     fiction = load_texts("pdnc")
     if fiction:
         yield "pdnc 1000 x 10 KB", build_docs(paragraph_stream(fiction), 1000, 10_000)
+        yield "pdnc 1 x 1 MB", build_docs(paragraph_stream(fiction), 1, 1_000_000)
         yield "pdnc 1 x 10 MB", build_docs(paragraph_stream(fiction), 1, 10_000_000)
 
 
