@@ -40,6 +40,8 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
     >>> sentence_spans("It rained. We left.", 0, 19)
     [(0, 10), (11, 19)]
+    >>> sentence_spans("An F.B.I. inquiry began.", 0, 24)
+    [(0, 24)]
     """
     if end <= start:
         return []
@@ -53,7 +55,14 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             return []
         lead = len(chunk) - len(chunk.lstrip())
         return [(start + lead, start + lead + len(stripped))]
-    return [(start + a, start + b) for a, b in _tokenizer().span_tokenize(chunk)]
+    spans: list[tuple[int, int]] = []
+    for a, b in _tokenizer().span_tokenize(chunk):
+        if spans and chunk[a : a + 1].islower():
+            # No sentence opens in lower case: ``an F.B.I. investigation`` is one.
+            spans[-1] = (spans[-1][0], start + b)
+        else:
+            spans.append((start + a, start + b))
+    return spans
 
 
 def _only_abbreviations_stop(chunk: str) -> bool:

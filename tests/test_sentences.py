@@ -93,3 +93,11 @@ def test_a_quoted_abbreviation_goes_to_punkt() -> None:
     from quoteattr.sentences import _only_abbreviations_stop
 
     assert not _only_abbreviations_stop("as “Mr. Trump,” while")
+
+
+def test_no_sentence_opens_in_lower_case() -> None:
+    """``an F.B.I. investigation``: Punkt's break before a lower-case word is undone."""
+    text = "He denied an F.B.I. investigation and left. Then he spoke."
+    assert [text[a:b] for a, b in sentence_spans(text, 0, len(text))] == [
+        "He denied an F.B.I. investigation and left.", "Then he spoke."
+    ]
