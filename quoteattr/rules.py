@@ -300,7 +300,7 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
         if m is not None:
             mention = read_mention(text, m.start("mention"), m.end("mention"), source=True)
             if mention is not None and is_object(text, mention) and not _after_as(
-                text, mention.span.start
+                text, mention.span.start, text[cue[0] : cue[1]]
             ):
                 # "speaking to Fox News said", "in a low voice said": the words before
                 # the verb end a phrase; the sentence's subject is the speaker.
@@ -319,15 +319,23 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
     return None
 
 
-def _after_as(text: str, pos: int) -> bool:
-    """True when the word before ``pos`` is ``as``: in ``As Michael Dell said``, the
-    name right before the verb is the subject of the ``as`` clause, not an object.
+def _after_as(text: str, pos: int, verb: str = "") -> bool:
+    """True when the mention at ``pos`` is the subject of a clause despite the word
+    before it: ``As Michael Dell said``, or ``with Donald Trump tweeting`` (``with``
+    before a participle's subject).
 
     >>> _after_as("As Al Day said", 3), _after_as("to Al Day", 3)
     (True, False)
+    >>> _after_as("with Al Day tweeting", 5, "tweeting"), _after_as("with Al Day said", 5, "said")
+    (True, False)
     """
-    before = text[max(0, pos - 4) : pos].rstrip()
-    return before.lower().endswith("as") and (len(before) == 2 or not before[-3].isalpha())
+    before = text[max(0, pos - 6) : pos].rstrip().lower()
+    for word in ("as", "with") if verb.endswith("ing") else ("as",):
+        if before.endswith(word) and (
+            len(before) == len(word) or not before[-len(word) - 1].isalpha()
+        ):
+            return True
+    return False
 
 
 #: How many speech verbs of a sentence cue_before tries (a run of "said said said …"

@@ -1356,3 +1356,9 @@ def test_a_year_is_no_share_of_people() -> None:
     """``In 2012 said``: a bare number is no speaker."""
     quote = _one('Back in 2012 said "no" to it.', R.cue_before)
     assert quote.mention is None or quote.mention.text != "2012"
+
+
+def test_cue_before_with_and_a_participle() -> None:
+    """``with Al Day tweeting that it was a "disaster"``: Al Day is the participle's subject."""
+    text = 'Republicans were quick to chime in, with Al Day tweeting that it was a "disaster" there.'
+    assert _one(text, R.cue_before).speaker == "Al Day"
