@@ -1360,5 +1360,5 @@ def test_a_year_is_no_share_of_people() -> None:
 
 def test_cue_before_with_and_a_participle() -> None:
     """``with Al Day tweeting that it was a "disaster"``: Al Day is the participle's subject."""
-    text = 'They chimed in, with Al Day tweeting that it was a "disaster" there.'
+    text = 'Critics were quick to react, with Al Day tweeting that it was a "disaster".'
     assert _one(text, R.cue_before).speaker == "Al Day"
