@@ -29,6 +29,7 @@ __all__ = [
     "MENTION_AFTER_VERB_LEAD_IN",
     "MENTION_BEFORE_VERB",
     "NAME",
+    "NARRATION_BREAK",
     "NEWLINE_RUN",
     "NEWS_MARKERS",
     "NON_SPACE",
@@ -398,14 +399,13 @@ NEWS_MARKERS = regex.compile(
     regex.VERBOSE,
 )
 
-#: The first gendered subject or reflexive pronoun after a name, up to the next
-#: quotation mark or blank line: ``Archer rose; he left`` tells that Archer is a man.
-#: Object and possessive forms are left out: ``Archer saw her``, ``Archer took her
-#: hand`` are most often about someone else.
+#: A gendered subject or reflexive pronoun, a whole word: ``Archer rose; he left``
+#: tells that Archer is a man. Object and possessive forms are left out: ``Archer saw
+#: her``, ``Archer took her hand`` are most often about someone else. Searched for in
+#: the narration after a name, up to the next quotation mark or second line break (see
+#: :data:`NARRATION_BREAK`).
 GENDERED_PRONOUN = regex.compile(
     r"""
-    [^"“”«»\n]{0,160}?                     # narration, not into a quotation
-    (?:\n[^"“”«»\n]{0,160}?)?               #   (one line break of a wrapped paragraph)
     (?<![\p{L}'’])
     (?: (?P<m>[Hh]e|[Hh]imself)
       | (?P<f>[Ss]he|[Hh]erself) )
@@ -413,6 +413,10 @@ GENDERED_PRONOUN = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+#: What ends the narration a pronoun is looked for in: a double quotation mark (a
+#: speech begins) or a line break (one is crossed at most, a wrapped paragraph's).
+NARRATION_BREAK = regex.compile(r"""["“”«»\n]""")
 
 #: Someone brought into the narration with an indefinite article: ``an old man``,
 #: ``a tall girl``, ``one gentleman`` (the head noun in ``noun``).
