@@ -6,7 +6,7 @@ import bisect
 import functools
 import inspect
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 import attrs
 
@@ -130,7 +130,8 @@ def extract(
 
     turns: dict[int, str | None] = {}  # paragraph index -> whom its speech first names
 
-    for ctx in contexts(text, found, paras, style, cast, wanted):
+    memo: dict[Any, Any] = {}  # what the rules read once per text, for both passes
+    for ctx in contexts(text, found, paras, style, cast, wanted, memo):
         while len(decided) < ctx.index:  # the terms passed over
             decided.append(None)
             spoken_to = None
@@ -151,7 +152,7 @@ def extract(
         # A second pass over the speeches still undecided, the rules now seeing the
         # decisions of later quotations too (an exchange whose cues come later).
         left = [i for i, d in enumerate(decided) if d is None and found[i].kind != "term"]
-        for ctx in reversed(list(contexts(text, found, paras, style, cast, left))):
+        for ctx in reversed(list(contexts(text, found, paras, style, cast, left, memo))):
             i = ctx.index
             before = addressing.get(i - 1) if i and found[i - 1].kind != "term" else None
             decided[i] = attribute(ctx, before, addressing.get(i))
