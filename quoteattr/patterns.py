@@ -167,6 +167,11 @@ NAME = regex.compile(
     regex.VERBOSE,
 )
 
+#: NAME inside the larger patterns below, written out in each place: a subroutine call
+#: (``(?&name)`` to a DEFINE group) matches the same (the regex module's calls are not
+#: atomic) but costs several times more at each of the many places it is tried.
+_NAME_IN = f"(?:{NAME.pattern})"
+
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)(?![\p{L}'’])"
 #: A determiner word (no possessive name).
 _DETERMINER_WORD = (
@@ -176,7 +181,7 @@ _DETERMINER_WORD = (
 _DETERMINER = (
     rf"(?:{_DETERMINER_WORD}"
     # a possessive name: ``Ryan's spokeswoman``, ``the governor's aide``
-    r"|(?&name)(?<=\p{L}['’]s|s['’]))"
+    rf"|{_NAME_IN}(?<=\p{{L}}['’]s|s['’]))"
 )
 _ROLE = _alternation(lexicon.ROLE_NOUNS)
 
@@ -236,14 +241,15 @@ def _mention(description: str, relative: bool = False) -> str:
         {who}
         (?P<mention>
             {_DETERMINER}\s++{description}
-            (?:\s++(?:for|of|at|with|from|in|to|on)\s++(?:the\s++)?(?&name))?+
+            (?:\s++(?:for|of|at|with|from|in|to|on)\s++(?:the\s++)?{_NAME_IN})?+
         )
-        (?:,\s++(?&name),(?=\s))?+ {_APPOSITIVE}
+        (?:,\s++{_NAME_IN},(?=\s))?+ {_APPOSITIVE}
       | (?P<mention>
             {_PRONOUN}
           | {_QUANTITY}
-          | (?:(?:(?&name)|(?!{_STOP}|{_DETERMINER}\b)\p{{Ll}}[\p{{L}}\-’']*+)\s++){{0,4}}?(?&name)
-            (?:\s++(?:and|of)\s++(?&name))?+
+          | (?:(?:{_NAME_IN}|(?!{_STOP}|{_DETERMINER}\b)\p{{Ll}}[\p{{L}}\-’']*+)\s++){{0,4}}?
+            {_NAME_IN}
+            (?:\s++(?:and|of)\s++{_NAME_IN})?+
         )
         {_APPOSITIVE}
     )
@@ -286,15 +292,13 @@ _MENTION_AFTER_VERB = rf"""
     (?P<mention>
         {_DETERMINER}\s++(?:(?!{_STOP})[\p{{L}}\p{{N}}\-’'.&]++\s++){{0,5}}?
         (?!{_STOP})[\p{{L}}\p{{N}}\-’']++(?=\s*+(?:[,.;:!?)—–]|\Z|{_STOP}))
-        (?:\s++(?:for|of|at|with|from|in|to|on)\s++(?:the\s++)?(?&name))?+
+        (?:\s++(?:for|of|at|with|from|in|to|on)\s++(?:the\s++)?{_NAME_IN})?+
       | {_PRONOUN}
       | {_QUANTITY}(?=\s*+(?:[,.;:!?)—–]|\Z))
-      | (?:(?:(?&name)|(?!{_STOP})\p{{Ll}}[\p{{L}}\-’']*+)\s++){{0,4}}(?&name)
+      | (?:(?:{_NAME_IN}|(?!{_STOP})\p{{Ll}}[\p{{L}}\-’']*+)\s++){{0,4}}{_NAME_IN}
     )
     (?:,\s++[^,;:"“”\n]{{1,150}}+,)?+
 """
-
-_NAME_DEF = rf"(?(DEFINE)(?P<name>{NAME.pattern}))"
 
 #: Words allowed between a speaker and the speech verb: ``has said``, ``later told``.
 BETWEEN_WORDS: tuple[str, ...] = (
@@ -308,7 +312,7 @@ _BETWEEN = rf"(?:(?:{'|'.join(BETWEEN_WORDS)}|\p{{Ll}}++(?<=ly))\s++){{0,3}}+"
 #: The speaker of a cue right after a quotation, speaker first (match it from the
 #: quotation's end to the verb's start): ``Trump`` in ``"…," Trump said``.
 MENTION_AFTER_QUOTE = regex.compile(
-    rf"""{_NAME_DEF}
+    rf"""
     [\s,—–\-]*+ {_MENTION_NEAR} \s++ {_BETWEEN}
     """,
     regex.VERBOSE,
@@ -317,7 +321,7 @@ MENTION_AFTER_QUOTE = regex.compile(
 #: A mention that ends right before a speech verb (match it up to the verb's start):
 #: ``Trump`` in ``Trump said``, ``he`` in ``he later told``.
 MENTION_BEFORE_VERB = regex.compile(
-    rf"""{_NAME_DEF}
+    rf"""
     (?<![\p{{L}}\p{{N}}'’])          # a whole word: not "he" in "the rules"
     {_MENTION_START}
     {_MENTION_RELATIVE} \s++ {_BETWEEN} \Z
@@ -328,7 +332,7 @@ MENTION_BEFORE_VERB = regex.compile(
 #: The speaker right after a speech verb (match it from the verb's end):
 #: ``Sen. John McCain`` in ``said Sen. John McCain, R-Ariz.``.
 MENTION_AFTER_VERB = regex.compile(
-    rf"""{_NAME_DEF}
+    rf"""
     \s++ {_MENTION_AFTER_VERB}
     """,
     regex.VERBOSE,
@@ -337,7 +341,7 @@ MENTION_AFTER_VERB = regex.compile(
 #: The same, closing a lead-in to a quotation (fullmatch from the verb's end to the
 #: quotation): ``Said Mr. Jones:`` / ``asked Sen. Cruz, who …,``.
 MENTION_AFTER_VERB_LEAD_IN = regex.compile(
-    rf"""{_NAME_DEF}
+    rf"""
     \s++ {_MENTION_AFTER_VERB} \s*+(?:[,:]|(?<=,))\s*+
     """,
     regex.VERBOSE,
@@ -345,7 +349,7 @@ MENTION_AFTER_VERB_LEAD_IN = regex.compile(
 
 #: ``according to X`` next to a quotation.
 ACCORDING_TO = regex.compile(
-    rf"""{_NAME_DEF}
+    rf"""
     (?i:according)\s++to\s++ {_MENTION_AFTER_VERB}
     """,
     regex.VERBOSE,
@@ -353,7 +357,7 @@ ACCORDING_TO = regex.compile(
 
 #: A possible subject of the sentence a quoted fragment sits in: any mention.
 SUBJECT = regex.compile(
-    rf"""{_NAME_DEF}
+    rf"""
     (?<![\p{{L}}\p{{N}}])
     {_MENTION_START}
     {_MENTION}
@@ -448,9 +452,9 @@ INDEFINITE_PERSON = regex.compile(
 #: A name spoken to (a vocative) inside a quotation: ``"Oh, Jane, …"``, ``"…, Lizzy."``,
 #: ``"My dear Mr. Bennet, …"``: at the start or after a comma, before , ! ? or .
 VOCATIVE = regex.compile(
-    rf"""{_NAME_DEF}
+    rf"""
     (?:(?P<open>\G)|[,;]\s++|(?:Oh|O|Ah|Dear|[Mm]y\s++dear|[Mm]y\s++good)(?:\s*+,)?+\s++)
-    (?P<mention>(?&name))
+    (?P<mention>{_NAME_IN})
     (?=\s*+[,!?.;]|\s*+\Z)
     """,
     regex.VERBOSE,
