@@ -122,9 +122,9 @@ def extract(
                         cast, decision.mention, recent, spoken_to, addressed,
                         ctx.paragraph[0], reach, style == "fiction",
                     )
-                decision = attrs.evolve(decision, speaker=resolved[key])
+                decision = _with_speaker(decision, resolved[key])
             if known is not None and decision.speaker is not None:
-                decision = attrs.evolve(decision, speaker=known.match(decision.speaker))
+                decision = _with_speaker(decision, known.match(decision.speaker))
             return decision
         return None
 
@@ -180,6 +180,14 @@ def previous_turn(turns: dict[int, str | None], paragraph: int) -> str | None:
     said she, "that …"``); CoreNLP's vocative sieve reads the whole previous turn too.
     """
     return turns.get(paragraph - 1)
+
+
+def _with_speaker(decision: Decision, speaker: str | None) -> Decision:
+    """``attrs.evolve(decision, speaker=speaker)``, made directly for a plain Decision
+    (evolve's look at the fields costs more, and this is done for most quotations)."""
+    if type(decision) is not Decision:
+        return attrs.evolve(decision, speaker=speaker)  # a custom rule's own subclass
+    return Decision(decision.mention, decision.cue, decision.rule, speaker)
 
 
 def _name_the_narrator(
