@@ -316,7 +316,7 @@ def _name_reading(
     """:func:`_name_parts` of a match of NAME for :func:`names_in`: None when it names
     no one whatever stands before it, else its span, core, gender and title, and
     whether a preposition before it would make it a place or a date."""
-    parts = _name_parts(raw)
+    parts = _name_parts(raw, False)  # as _read_name asks: one cache entry
     if parts is None:
         return None
     span_start, span_end, core, gender, month, title = parts
