@@ -451,10 +451,12 @@ INDEFINITE_PERSON = regex.compile(
 
 #: A name spoken to (a vocative) inside a quotation: ``"Oh, Jane, …"``, ``"…, Lizzy."``,
 #: ``"My dear Mr. Bennet, …"``: at the start or after a comma, before , ! ? or .
+#: (NAME is called here as a subroutine, not written out as in the patterns above: next
+#: to the ``\G`` anchor the two do not always match the same.)
 VOCATIVE = regex.compile(
-    rf"""
+    rf"""(?(DEFINE)(?P<name>{NAME.pattern}))
     (?:(?P<open>\G)|[,;]\s++|(?:Oh|O|Ah|Dear|[Mm]y\s++dear|[Mm]y\s++good)(?:\s*+,)?+\s++)
-    (?P<mention>{_NAME_IN})
+    (?P<mention>(?&name))
     (?=\s*+[,!?.;]|\s*+\Z)
     """,
     regex.VERBOSE,
