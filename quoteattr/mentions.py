@@ -295,20 +295,36 @@ def names_in(text: str, start: int, end: int) -> Iterator[Mention]:
     ['Smith', 'Theresa May']
     """
     for m in NAME.finditer(text, start, end):
-        mention = _read_name(text, m.start(), m.end())
-        if mention is not None and mention.core.lower() not in lexicon.NOT_NAMES:
-            if _is_place_after_preposition(text, mention):
-                continue
-            yield mention
+        where = m.start()
+        reading = _name_reading(text[where : m.end()])
+        if reading is None:
+            continue
+        span_start, span_end, core, gender, title, bare = reading
+        a = where + span_start
+        # One bare word after a preposition is a place or a date: ``in London``,
+        # ``in May`` (a month alone, as _read_name reads it).
+        if bare and _preposition_before(text, a):
+            continue
+        b = where + span_end
+        yield Mention(Span(a, b, text[a:b]), "name", core, gender, title)
 
 
-def _is_place_after_preposition(text: str, mention: Mention) -> bool:
-    """``in London``, ``from Washington``: one bare capitalised word after a preposition."""
-    if " " in mention.core or mention.gender is not None:
-        return False
-    if mention.span.text != mention.core:
-        return False
-    return _preposition_before(text, mention.span.start)
+@lru_cache(maxsize=65536)
+def _name_reading(
+    raw: str,
+) -> tuple[int, int, str, str | None, str, bool] | None:
+    """:func:`_name_parts` of a match of NAME for :func:`names_in`: None when it names
+    no one whatever stands before it, else its span, core, gender and title, and
+    whether a preposition before it would make it a place or a date."""
+    parts = _name_parts(raw, False)  # as _read_name asks: one cache entry
+    if parts is None:
+        return None
+    span_start, span_end, core, gender, month, title = parts
+    if core.lower() in lexicon.NOT_NAMES:
+        return None
+    # One capitalised word, untitled, as written: a place after a preposition.
+    place = " " not in core and gender is None and raw[span_start:span_end] == core
+    return span_start, span_end, core, gender, title, month or place
 
 
 #: Words before a mention that make it the object of a preposition.

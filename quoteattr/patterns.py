@@ -30,6 +30,7 @@ __all__ = [
     "MENTION_AFTER_VERB_LEAD_IN",
     "MENTION_BEFORE_VERB",
     "NAME",
+    "NARRATION_BREAK",
     "NEWLINE_RUN",
     "NEWS_MARKERS",
     "NON_SPACE",
@@ -167,6 +168,11 @@ NAME = regex.compile(
     regex.VERBOSE,
 )
 
+#: NAME inside the larger patterns below, written out in each place: a subroutine call
+#: (``(?&name)`` to a DEFINE group) matches the same (the regex module's calls are not
+#: atomic) but costs several times more at each of the many places it is tried.
+_NAME_IN = f"(?:{NAME.pattern})"
+
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)(?![\p{L}'’])"
 #: A determiner word (no possessive name).
 _DETERMINER_WORD = (
@@ -174,10 +180,9 @@ _DETERMINER_WORD = (
     r"[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)"
 )
 _DETERMINER = (
-    r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|"
-    r"[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y"
+    rf"(?:{_DETERMINER_WORD}"
     # a possessive name: ``Ryan's spokeswoman``, ``the governor's aide``
-    r"|(?&name)(?<=\p{L}['’]s|s['’]))"
+    rf"|{_NAME_IN}(?<=\p{{L}}['’]s|s['’]))"
 )
 _ROLE = _alternation(lexicon.ROLE_NOUNS)
 
@@ -237,19 +242,35 @@ def _mention(description: str, relative: bool = False) -> str:
         {who}
         (?P<mention>
             {_DETERMINER}\s++{description}
-            (?:\s++(?:for|of|at|with|from|in|to|on)\s++(?:the\s++)?(?&name))?+
+            (?:\s++(?:for|of|at|with|from|in|to|on)\s++(?:the\s++)?{_NAME_IN})?+
         )
-        (?:,\s++(?&name),(?=\s))?+ {_APPOSITIVE}
+        (?:,\s++{_NAME_IN},(?=\s))?+ {_APPOSITIVE}
       | (?P<mention>
             {_PRONOUN}
           | {_QUANTITY}
-          | (?:(?:(?&name)|(?!{_STOP}|{_DETERMINER}\b)\p{{Ll}}[\p{{L}}\-’']*+)\s++){{0,4}}?(?&name)
-            (?:\s++(?:and|of)\s++(?&name))?+
+          | (?:(?:{_NAME_IN}|(?!{_STOP}|{_DETERMINER}\b)\p{{Ll}}[\p{{L}}\-’']*+)\s++){{0,4}}?
+            {_NAME_IN}
+            (?:\s++(?:and|of)\s++{_NAME_IN})?+
         )
         {_APPOSITIVE}
     )
 """
 
+
+#: How every match of :func:`_mention` begins, told cheaply: a capital (a name, or a
+#: possessive name before a description), up to four lower-case words before one (the
+#: words before a name: ``New York attorney Eric Levine``), a relative ``who``, a
+#: determiner and a space (a description), a pronoun, or a share of people
+#: (:data:`_QUANTITY`). Put before a searched mention pattern, it spares trying the
+#: whole pattern at every other word (same matches).
+_MENTION_START = rf"""
+    (?=\p{{Lu}}
+      |(?:\p{{Ll}}[\p{{L}}\-’']*+\s++){{1,4}}\p{{Lu}}
+      |who
+      |{_DETERMINER_WORD}\s
+      |{_PRONOUN}
+      |{_QUANTITY})
+"""
 
 #: A mention a quotation can rest on: a description ending in a role noun (``a White
 #: House spokesman``, ``a spokesman for Disney``), a pronoun, or a name with the words
@@ -272,15 +293,13 @@ _MENTION_AFTER_VERB = rf"""
     (?P<mention>
         {_DETERMINER}\s++(?:(?!{_STOP})[\p{{L}}\p{{N}}\-’'.&]++\s++){{0,5}}?
         (?!{_STOP})[\p{{L}}\p{{N}}\-’']++(?=\s*+(?:[,.;:!?)—–]|\Z|{_STOP}))
-        (?:\s++(?:for|of|at|with|from|in|to|on)\s++(?:the\s++)?(?&name))?+
+        (?:\s++(?:for|of|at|with|from|in|to|on)\s++(?:the\s++)?{_NAME_IN})?+
       | {_PRONOUN}
       | {_QUANTITY}(?=\s*+(?:[,.;:!?)—–]|\Z))
-      | (?:(?:(?&name)|(?!{_STOP})\p{{Ll}}[\p{{L}}\-’']*+)\s++){{0,4}}(?&name)
+      | (?:(?:{_NAME_IN}|(?!{_STOP})\p{{Ll}}[\p{{L}}\-’']*+)\s++){{0,4}}{_NAME_IN}
     )
     (?:,\s++[^,;:"“”\n]{{1,150}}+,)?+
 """
-
-_NAME_DEF = rf"(?(DEFINE)(?P<name>{NAME.pattern}))"
 
 #: Words allowed between a speaker and the speech verb: ``has said``, ``later told``.
 BETWEEN_WORDS: tuple[str, ...] = (
@@ -294,7 +313,7 @@ _BETWEEN = rf"(?:(?:{'|'.join(BETWEEN_WORDS)}|\p{{Ll}}++(?<=ly))\s++){{0,3}}+"
 #: The speaker of a cue right after a quotation, speaker first (match it from the
 #: quotation's end to the verb's start): ``Trump`` in ``"…," Trump said``.
 MENTION_AFTER_QUOTE = regex.compile(
-    rf"""{_NAME_DEF}
+    rf"""
     [\s,—–\-]*+ {_MENTION_NEAR} \s++ {_BETWEEN}
     """,
     regex.VERBOSE,
@@ -303,8 +322,9 @@ MENTION_AFTER_QUOTE = regex.compile(
 #: A mention that ends right before a speech verb (match it up to the verb's start):
 #: ``Trump`` in ``Trump said``, ``he`` in ``he later told``.
 MENTION_BEFORE_VERB = regex.compile(
-    rf"""{_NAME_DEF}
+    rf"""
     (?<![\p{{L}}\p{{N}}'’])          # a whole word: not "he" in "the rules"
+    {_MENTION_START}
     {_MENTION_RELATIVE} \s++ {_BETWEEN} \Z
     """,
     regex.VERBOSE,
@@ -313,7 +333,7 @@ MENTION_BEFORE_VERB = regex.compile(
 #: The speaker right after a speech verb (match it from the verb's end):
 #: ``Sen. John McCain`` in ``said Sen. John McCain, R-Ariz.``.
 MENTION_AFTER_VERB = regex.compile(
-    rf"""{_NAME_DEF}
+    rf"""
     \s++ {_MENTION_AFTER_VERB}
     """,
     regex.VERBOSE,
@@ -322,7 +342,7 @@ MENTION_AFTER_VERB = regex.compile(
 #: The same, closing a lead-in to a quotation (fullmatch from the verb's end to the
 #: quotation): ``Said Mr. Jones:`` / ``asked Sen. Cruz, who …,``.
 MENTION_AFTER_VERB_LEAD_IN = regex.compile(
-    rf"""{_NAME_DEF}
+    rf"""
     \s++ {_MENTION_AFTER_VERB} \s*+(?:[,:]|(?<=,))\s*+
     """,
     regex.VERBOSE,
@@ -341,7 +361,7 @@ DASH_SOURCE = regex.compile(
 
 #: ``according to X`` next to a quotation.
 ACCORDING_TO = regex.compile(
-    rf"""{_NAME_DEF}
+    rf"""
     (?i:according)\s++to\s++ {_MENTION_AFTER_VERB}
     """,
     regex.VERBOSE,
@@ -349,8 +369,9 @@ ACCORDING_TO = regex.compile(
 
 #: A possible subject of the sentence a quoted fragment sits in: any mention.
 SUBJECT = regex.compile(
-    rf"""{_NAME_DEF}
+    rf"""
     (?<![\p{{L}}\p{{N}}])
+    {_MENTION_START}
     {_MENTION}
     """,
     regex.VERBOSE,
@@ -410,14 +431,13 @@ NEWS_MARKERS = regex.compile(
     regex.VERBOSE,
 )
 
-#: The first gendered subject or reflexive pronoun after a name, up to the next
-#: quotation mark or blank line: ``Archer rose; he left`` tells that Archer is a man.
-#: Object and possessive forms are left out: ``Archer saw her``, ``Archer took her
-#: hand`` are most often about someone else.
+#: A gendered subject or reflexive pronoun, a whole word: ``Archer rose; he left``
+#: tells that Archer is a man. Object and possessive forms are left out: ``Archer saw
+#: her``, ``Archer took her hand`` are most often about someone else. Searched for in
+#: the narration after a name, up to the next quotation mark or second line break (see
+#: :data:`NARRATION_BREAK`).
 GENDERED_PRONOUN = regex.compile(
     r"""
-    [^"“”«»\n]{0,160}?                     # narration, not into a quotation
-    (?:\n[^"“”«»\n]{0,160}?)?               #   (one line break of a wrapped paragraph)
     (?<![\p{L}'’])
     (?: (?P<m>[Hh]e|[Hh]imself)
       | (?P<f>[Ss]he|[Hh]erself) )
@@ -425,6 +445,10 @@ GENDERED_PRONOUN = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+#: What ends the narration a pronoun is looked for in: a double quotation mark (a
+#: speech begins) or a line break (one is crossed at most, a wrapped paragraph's).
+NARRATION_BREAK = regex.compile(r"""["“”«»\n]""")
 
 #: Someone brought into the narration with an indefinite article: ``an old man``,
 #: ``a tall girl``, ``one gentleman`` (the head noun in ``noun``).
@@ -439,8 +463,10 @@ INDEFINITE_PERSON = regex.compile(
 
 #: A name spoken to (a vocative) inside a quotation: ``"Oh, Jane, …"``, ``"…, Lizzy."``,
 #: ``"My dear Mr. Bennet, …"``: at the start or after a comma, before , ! ? or .
+#: (NAME is called here as a subroutine, not written out as in the patterns above: next
+#: to the ``\G`` anchor the two do not always match the same.)
 VOCATIVE = regex.compile(
-    rf"""{_NAME_DEF}
+    rf"""(?(DEFINE)(?P<name>{NAME.pattern}))
     (?:(?P<open>\G)|[,;]\s++|(?:Oh|O|Ah|Dear|[Mm]y\s++dear|[Mm]y\s++good)(?:\s*+,)?+\s++)
     (?P<mention>(?&name))
     (?=\s*+[,!?.;]|\s*+\Z)

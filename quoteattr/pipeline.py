@@ -6,7 +6,7 @@ import bisect
 import functools
 import inspect
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 import attrs
 
@@ -122,15 +122,16 @@ def extract(
                         cast, decision.mention, recent, spoken_to, addressed,
                         ctx.paragraph[0], reach, style == "fiction",
                     )
-                decision = attrs.evolve(decision, speaker=resolved[key])
+                decision = _with_speaker(decision, resolved[key])
             if known is not None and decision.speaker is not None:
-                decision = attrs.evolve(decision, speaker=known.match(decision.speaker))
+                decision = _with_speaker(decision, known.match(decision.speaker))
             return decision
         return None
 
     turns: dict[int, str | None] = {}  # paragraph index -> whom its speech first names
 
-    for ctx in contexts(text, found, paras, style, cast, wanted):
+    memo: dict[Any, Any] = {}  # what the rules read once per text, for both passes
+    for ctx in contexts(text, found, paras, style, cast, wanted, memo):
         while len(decided) < ctx.index:  # the terms passed over
             decided.append(None)
             spoken_to = None
@@ -151,7 +152,7 @@ def extract(
         # A second pass over the speeches still undecided, the rules now seeing the
         # decisions of later quotations too (an exchange whose cues come later).
         left = [i for i, d in enumerate(decided) if d is None and found[i].kind != "term"]
-        for ctx in reversed(list(contexts(text, found, paras, style, cast, left))):
+        for ctx in reversed(list(contexts(text, found, paras, style, cast, left, memo))):
             i = ctx.index
             before = addressing.get(i - 1) if i and found[i - 1].kind != "term" else None
             decided[i] = attribute(ctx, before, addressing.get(i))
@@ -179,6 +180,14 @@ def previous_turn(turns: dict[int, str | None], paragraph: int) -> str | None:
     said she, "that …"``); CoreNLP's vocative sieve reads the whole previous turn too.
     """
     return turns.get(paragraph - 1)
+
+
+def _with_speaker(decision: Decision, speaker: str | None) -> Decision:
+    """``attrs.evolve(decision, speaker=speaker)``, made directly for a plain Decision
+    (evolve's look at the fields costs more, and this is done for most quotations)."""
+    if type(decision) is not Decision:
+        return attrs.evolve(decision, speaker=speaker)  # a custom rule's own subclass
+    return Decision(decision.mention, decision.cue, decision.rule, speaker)
 
 
 def _name_the_narrator(

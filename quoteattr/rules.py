@@ -40,7 +40,7 @@ from .patterns import (
     VOCATIVE,
 )
 from .records import Span
-from .sentences import ends_sentence, sentence_spans
+from .sentences import ends_sentence
 from .speakers import Cast
 
 __all__ = [
@@ -121,7 +121,7 @@ def cue_after(ctx: Context, decided: Sequence[Decision | None]) -> Decision | No
     sentence_end = end
     ended = content.endswith((".", "!", "?", "…")) and text[start:end].lstrip()[:1].isupper()
     end = min(max(end, start + 160), ctx.tail[1])
-    cues = speech_cues(text, start, end)
+    cues = _cues(ctx, start, end)
     if ended:
         # The quotation ended its sentence: only a short cue sentence of its own
         # (``"…." Trump said.``) reports it, not the next sentence's verb.
@@ -183,6 +183,17 @@ def _span(text: str, where: tuple[int, int]) -> Span:
     return Span(where[0], where[1], text[where[0] : where[1]])
 
 
+def _cues(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
+    """:func:`~quoteattr.cues.speech_cues` of ``text[start:end]``, read once per stretch
+    of the text (the rules of one quotation, and of its neighbours, look at the same
+    narration); the list is shared, not to be changed."""
+    key = ("cues", start, end)
+    found: list[tuple[int, int]] | None = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = speech_cues(ctx.text, start, end)
+    return found
+
+
 #: Speech verbs whose next words are their object, never an inverted speaker:
 #: ``told reporters``, ``called the plan``, ``thanked the crowd``.
 _NO_INVERSION = frozenset(
@@ -230,7 +241,7 @@ def attribution_clause(ctx: Context, decided: Sequence[Decision | None]) -> Deci
     for start, end in (*ctx.sentence_rest(), ctx.before):
         # A stretch right after a quotation that ends with a comma opens a clause too.
         opener = start - 1 if start >= 2 and text[start - 2] == "," else -1
-        for cue in speech_cues(text, start, end):
+        for cue in _cues(ctx, start, end):
             comma = max(text.rfind(",", start, cue[0]), opener)
             if comma == -1:
                 continue
@@ -281,7 +292,7 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
     if start >= end:
         return None
     text = ctx.text
-    cues = speech_cues(text, start, end)
+    cues = _cues(ctx, start, end)
     if cues:
         # Verb first, closing the lead-in: ``Said Mr. Jones: "…"``.
         decision = _after_verb(ctx, cues[-1], MENTION_AFTER_VERB_LEAD_IN, "cue_before", end)
@@ -499,7 +510,7 @@ def _speaker_of_verb(ctx: Context, start: int, end: int, rule: str) -> Decision 
     """The speaker of the last speech verb in ``text[start:end]`` that has one, written
     before it (``Trump told the crowd``) or after it (``, said Ann Lee, an aide``)."""
     text = ctx.text
-    for cue in speech_cues(text, start, end)[::-1][:_CUES_TRIED]:
+    for cue in _cues(ctx, start, end)[::-1][:_CUES_TRIED]:
         if not _closes_no_mention(text, cue[0]):
             m = _mention_before_verb(text, start, cue[0])
             if m is not None:
@@ -531,7 +542,7 @@ def previous_sentence(ctx: Context, decided: Sequence[Decision | None]) -> Decis
     if ctx.style != "news" or ctx.quote.kind != "direct":
         return None
     text = ctx.text
-    if speech_cues(text, *ctx.after):
+    if _cues(ctx, *ctx.after):
         return None  # a cue of its own after it, which cue_after could not read
     start, end = ctx.lead
     if not text[start:end].strip():
@@ -545,7 +556,7 @@ def previous_sentence(ctx: Context, decided: Sequence[Decision | None]) -> Decis
             end -= 1
     if start >= end or not ends_sentence(text, start, end):
         return None
-    spans = sentence_spans(text, start, end)
+    spans = ctx.sentences(start, end)
     if not spans:
         return None
     sentence = spans[-1]
@@ -553,7 +564,7 @@ def previous_sentence(ctx: Context, decided: Sequence[Decision | None]) -> Decis
     if decision is None:
         # ``Bolton distanced himself by saying he would help.``: a speech verb with no
         # speaker beside it reports its sentence's subject.
-        cues = speech_cues(text, *sentence)
+        cues = _cues(ctx, *sentence)
         subject = _first_subject(ctx, *sentence) if cues else None
         if subject is not None:
             decision = Decision(subject, _span(text, cues[-1]), "previous_sentence")
@@ -691,7 +702,7 @@ def _sentence_opening(ctx: Context) -> tuple[int, int] | None:
         lead_start = max(lead_start, ctx.paragraph[0])
         if lead_start >= q.start or ends_sentence(text, lead_start, q.start):
             break
-        spans = sentence_spans(text, lead_start, q.start)
+        spans = ctx.sentences(lead_start, q.start)
         if not spans:
             break
         start = spans[-1][0]
@@ -742,7 +753,15 @@ def _verb_follows(text: str, pos: int) -> bool:
 def _first_subject(ctx: Context, start: int, end: int) -> Mention | None:
     """The first mention in ``text[start:end]`` that is not an object or a possessive,
     nor a lone capitalised word opening its sentence that the cast does not know
-    (``Preceded by the sheriff, …``)."""
+    (``Preceded by the sheriff, …``); read once per stretch of the text."""
+    key = ("subject", start, end)
+    if key not in ctx.memo:
+        ctx.memo[key] = _read_first_subject(ctx, start, end)
+    found: Mention | None = ctx.memo[key]
+    return found
+
+
+def _read_first_subject(ctx: Context, start: int, end: int) -> Mention | None:
     text = ctx.text
     start = _after_intro(text, start, end)
     for m in SUBJECT.finditer(text, start, end):
@@ -994,7 +1013,7 @@ def narration_before(ctx: Context, decided: Sequence[Decision | None]) -> Decisi
     start = max(0, end - _NARRATION_REACH) if start == -1 else start + 2
     if ctx.index and ctx.quotes[ctx.index - 1].end > start:
         return None  # a quotation in that paragraph: an exchange, not narration
-    spans = sentence_spans(text, start, end)
+    spans = ctx.sentences(start, end)
     if not spans:
         return None
     subject = _first_subject(ctx, *spans[-1])

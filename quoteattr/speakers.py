@@ -22,10 +22,11 @@ import bisect
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from . import lexicon
 from .mentions import Mention, is_object, names_in, starts_sentence
-from .patterns import GENDERED_PRONOUN, INDEFINITE_PERSON
+from .patterns import GENDERED_PRONOUN, INDEFINITE_PERSON, NARRATION_BREAK
 from .records import Quote, Span  # noqa: F401  (Span: doctests)
 
 __all__ = ["Cast", "Characters", "build_cast", "is_headline", "narrator", "resolve"]
@@ -293,7 +294,7 @@ def _told_genders(text: str, found: Sequence[Mention]) -> dict[str, str]:
         if m.gender is not None:
             continue
         end = found[i + 1].span.start if i + 1 < len(found) else len(text)
-        hit = GENDERED_PRONOUN.match(text, m.span.end, max(m.span.end, end))
+        hit = _pronoun_after(text, m.span.end, max(m.span.end, end))
         if hit is None:
             continue
         count = votes.setdefault(" ".join(_key(w) for w in m.core.split()), [0, 0])
@@ -303,6 +304,46 @@ def _told_genders(text: str, found: Sequence[Mention]) -> dict[str, str]:
         for name, (men, women) in votes.items()
         if max(men, women) >= 2 and max(men, women) >= 2 * min(men, women) + 1
     }
+
+
+#: How far into the narration after a name its pronoun is looked for, in characters
+#: from the name's end (and again from a line break, when one is crossed).
+_PRONOUN_REACH = 160
+
+
+def _pronoun_after(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """The first gendered pronoun (:data:`~quoteattr.patterns.GENDERED_PRONOUN`) that
+    begins within :data:`_PRONOUN_REACH` characters of ``start``, before ``end``, in the
+    same stretch of narration: no double quotation mark before it, and at most one line
+    break, past which it begins within the reach again.
+
+    >>> text = 'Ann\\nturned; she "no" he'
+    >>> _pronoun_after(text, 3, len(text)).group()
+    'she'
+    >>> _pronoun_after(text, 16, len(text)) is None
+    True
+    """
+    stop = NARRATION_BREAK.search(text, start, min(end, start + _PRONOUN_REACH + 1))
+    last = start + _PRONOUN_REACH if stop is None else stop.start() - 1
+    hit = _first_pronoun(text, start, end, last)
+    if hit is not None or stop is None or stop.group() != "\n":
+        return hit
+    start = stop.end()
+    stop = NARRATION_BREAK.search(text, start, min(end, start + _PRONOUN_REACH + 1))
+    last = start + _PRONOUN_REACH if stop is None else stop.start() - 1
+    return _first_pronoun(text, start, end, last)
+
+
+def _first_pronoun(text: str, start: int, end: int, last: int) -> regex.Match[str] | None:
+    """The first gendered pronoun in ``text[start:end]`` beginning at ``last`` at most.
+
+    The search stops a little past ``last``: the longest pronoun (``herself``) and the
+    character after it are all it needs to read there.
+    """
+    if last < start:
+        return None
+    hit = GENDERED_PRONOUN.search(text, start, min(end, last + 8))
+    return hit if hit is not None and hit.start() <= last else None
 
 
 def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
