@@ -1,13 +1,16 @@
 """Compiled regular expressions shared by the modules, each named, verbose and commented.
 
-Patterns are compiled once at import. None of them can backtrack catastrophically:
-every repetition is over a single character class or is possessive/atomic.
+Patterns are compiled once: the small ones at import, the large mention patterns on
+first use (:class:`LazyPattern`). None of them can backtrack catastrophically: every
+repetition is over a single character class or is possessive/atomic.
 
 >>> [m.group() for m in QUOTE_MARK.finditer('"Hi," he said. \\'No.\\'')]
 ['"', '"', "'", "'"]
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 import regex
 
@@ -44,7 +47,43 @@ __all__ = [
     "UPPER",
     "VOCATIVE",
     "WORD",
+    "LazyPattern",
 ]
+
+class LazyPattern:
+    """A regular expression compiled on its first use, not at import: the mention
+    patterns hold large word alternations that take a tenth of a second each to
+    compile, and ``import quoteattr`` should stay fast. It answers what the package asks
+    of a compiled pattern (``search``, ``match``, ``finditer``, ``pattern``, …).
+
+    >>> pattern = _lazy(r"a+", 0)
+    >>> pattern.search("baa").group()
+    'aa'
+    """
+
+    __slots__ = ("_compiled", "_flags", "_source")
+
+    def __init__(self, source: str, flags: int) -> None:
+        self._source = source
+        self._flags = flags
+        self._compiled: regex.Pattern[str] | None = None
+
+    def compiled(self) -> regex.Pattern[str]:
+        """The compiled pattern (compiled now if it was not yet; two threads doing so
+        at once compile the same pattern twice, harmlessly)."""
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = regex.compile(self._source, self._flags)
+        return compiled
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.compiled(), name)
+
+
+def _lazy(source: str, flags: int) -> Any:
+    """``regex.compile(source, flags)``, put off until the pattern is first used."""
+    return LazyPattern(source, flags)
+
 
 #: Double quotation marks (and guillemets, which play the same part).
 DOUBLE_MARKS = '"“”„‟«»'
@@ -228,7 +267,7 @@ _QUANTITY = r"""
 
 
 #: :data:`_QUANTITY` on its own, to tell such a mention when reading it.
-QUANTITY = regex.compile(_QUANTITY, regex.VERBOSE)
+QUANTITY = _lazy(_QUANTITY, regex.VERBOSE)
 
 
 def _mention(description: str, relative: bool = False) -> str:
@@ -312,7 +351,7 @@ _BETWEEN = rf"(?:(?:{'|'.join(BETWEEN_WORDS)}|\p{{Ll}}++(?<=ly))\s++){{0,3}}+"
 
 #: The speaker of a cue right after a quotation, speaker first (match it from the
 #: quotation's end to the verb's start): ``Trump`` in ``"…," Trump said``.
-MENTION_AFTER_QUOTE = regex.compile(
+MENTION_AFTER_QUOTE = _lazy(
     rf"""
     [\s,—–\-]*+ {_MENTION_NEAR} \s++ {_BETWEEN}
     """,
@@ -321,7 +360,7 @@ MENTION_AFTER_QUOTE = regex.compile(
 
 #: A mention that ends right before a speech verb (match it up to the verb's start):
 #: ``Trump`` in ``Trump said``, ``he`` in ``he later told``.
-MENTION_BEFORE_VERB = regex.compile(
+MENTION_BEFORE_VERB = _lazy(
     rf"""
     (?<![\p{{L}}\p{{N}}'’])          # a whole word: not "he" in "the rules"
     {_MENTION_START}
@@ -332,7 +371,7 @@ MENTION_BEFORE_VERB = regex.compile(
 
 #: The speaker right after a speech verb (match it from the verb's end):
 #: ``Sen. John McCain`` in ``said Sen. John McCain, R-Ariz.``.
-MENTION_AFTER_VERB = regex.compile(
+MENTION_AFTER_VERB = _lazy(
     rf"""
     \s++ {_MENTION_AFTER_VERB}
     """,
@@ -341,7 +380,7 @@ MENTION_AFTER_VERB = regex.compile(
 
 #: The same, closing a lead-in to a quotation (fullmatch from the verb's end to the
 #: quotation): ``Said Mr. Jones:`` / ``asked Sen. Cruz, who …,``.
-MENTION_AFTER_VERB_LEAD_IN = regex.compile(
+MENTION_AFTER_VERB_LEAD_IN = _lazy(
     rf"""
     \s++ {_MENTION_AFTER_VERB} \s*+(?:[,:]|(?<=,))\s*+
     """,
@@ -350,17 +389,17 @@ MENTION_AFTER_VERB_LEAD_IN = regex.compile(
 
 #: A dash and a name right after a quotation, as in lists of quotes and epigraphs:
 #: ``"…" ― Carlos Ruiz`` / ``"…" —Jane Doe, a voter``.
-DASH_SOURCE = regex.compile(
-    rf"""{_NAME_DEF}
+DASH_SOURCE = _lazy(
+    rf"""
     [ \t]*+[—–―][ \t]*+
-    (?P<mention>(?&name))
+    (?P<mention>{_NAME_IN})
     (?=[ \t]*+(?:[,.;|)\n]|\Z))
     """,
     regex.VERBOSE,
 )
 
 #: ``according to X`` next to a quotation.
-ACCORDING_TO = regex.compile(
+ACCORDING_TO = _lazy(
     rf"""
     (?i:according)\s++to\s++ {_MENTION_AFTER_VERB}
     """,
@@ -368,7 +407,7 @@ ACCORDING_TO = regex.compile(
 )
 
 #: A possible subject of the sentence a quoted fragment sits in: any mention.
-SUBJECT = regex.compile(
+SUBJECT = _lazy(
     rf"""
     (?<![\p{{L}}\p{{N}}])
     {_MENTION_START}
@@ -380,7 +419,7 @@ SUBJECT = regex.compile(
 #: A noun phrase opening a clause, read when no person is its subject: a determiner
 #: and the fewest words after it (``The deal`` in ``The deal promotes the "…"``,
 #: ``An average`` in ``An average of 10 percent of voters reported "…"``).
-SUBJECT_PHRASE = regex.compile(
+SUBJECT_PHRASE = _lazy(
     rf"""
     (?P<mention>
         (?:{_DETERMINER_WORD}|[Mm]ost|[Bb]oth|[Oo]thers|[Aa]ll|[Ee]ach|[Tt]hose|[Tt]his|[Tt]hat)
@@ -393,7 +432,7 @@ SUBJECT_PHRASE = regex.compile(
 
 #: Cues typical of fiction: inverted or pronoun-led dialogue verbs (``said she``,
 #: ``he replied``). Counted against :data:`NEWS_MARKERS` to guess a document's style.
-FICTION_MARKERS = regex.compile(
+FICTION_MARKERS = _lazy(
     r"""
     \b(?:said|replied|cried|returned|answered|exclaimed|asked|continued|observed|rejoined)
     \s++(?:he|she|I)\b
@@ -404,7 +443,7 @@ FICTION_MARKERS = regex.compile(
 
 #: A past-tense cue led by a pronoun right after a quotation (``," she whispered``):
 #: fiction's dialogue; news writes ``he said`` but seldom other verbs.
-PRONOUN_CUE = regex.compile(
+PRONOUN_CUE = _lazy(
     r"""
     [,!?]["”]\s++          # a quotation closing on , ! or ?
     (?:he|she|I)\s++        # a pronoun
@@ -421,7 +460,7 @@ DIGIT = regex.compile(r"""\d""")
 
 #: Marks of news writing: days after speech verbs, set attribution phrases, official
 #: titles, percentages and years.
-NEWS_MARKERS = regex.compile(
+NEWS_MARKERS = _lazy(
     r"""
     \b(?:said|says|told)\s++(?:on\s++)?
        (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
@@ -452,7 +491,7 @@ NARRATION_BREAK = regex.compile(r"""["“”«»\n]""")
 
 #: Someone brought into the narration with an indefinite article: ``an old man``,
 #: ``a tall girl``, ``one gentleman`` (the head noun in ``noun``).
-INDEFINITE_PERSON = regex.compile(
+INDEFINITE_PERSON = _lazy(
     rf"""
     (?<![\p{{L}}])(?:[Aa]n?|[Oo]ne)\s++
     (?:[\p{{L}}\-]++\s++){{0,2}}?                # up to two words before the noun
@@ -465,7 +504,7 @@ INDEFINITE_PERSON = regex.compile(
 #: ``"My dear Mr. Bennet, …"``: at the start or after a comma, before , ! ? or .
 #: (NAME is called here as a subroutine, not written out as in the patterns above: next
 #: to the ``\G`` anchor the two do not always match the same.)
-VOCATIVE = regex.compile(
+VOCATIVE = _lazy(
     rf"""(?(DEFINE)(?P<name>{NAME.pattern}))
     (?:(?P<open>\G)|[,;]\s++|(?:Oh|O|Ah|Dear|[Mm]y\s++dear|[Mm]y\s++good)(?:\s*+,)?+\s++)
     (?P<mention>(?&name))
