@@ -182,14 +182,17 @@ def synthetic_sets() -> Iterator[tuple[str, list[str]]]:
     news = load_texts("polnear")
     source = "polnear" if news else "invented"
     texts = news or invented_texts()
-    yield f"{source} 1000 x 10 KB", build_docs(paragraph_stream(texts), 1000, 10_000)
+    # Each pair holds the same paragraphs, cut into small documents or kept as one.
+    yield f"{source} 100 x 10 KB", build_docs(paragraph_stream(texts), 100, 10_000)
     yield f"{source} 1 x 1 MB", build_docs(paragraph_stream(texts), 1, 1_000_000)
+    yield f"{source} 1000 x 10 KB", build_docs(paragraph_stream(texts), 1000, 10_000)
     yield f"{source} 1 x 10 MB", build_docs(paragraph_stream(texts), 1, 10_000_000)
     del news, texts
     fiction = load_texts("pdnc")
     if fiction:
-        yield "pdnc 1000 x 10 KB", build_docs(paragraph_stream(fiction), 1000, 10_000)
+        yield "pdnc 100 x 10 KB", build_docs(paragraph_stream(fiction), 100, 10_000)
         yield "pdnc 1 x 1 MB", build_docs(paragraph_stream(fiction), 1, 1_000_000)
+        yield "pdnc 1000 x 10 KB", build_docs(paragraph_stream(fiction), 1000, 10_000)
         yield "pdnc 1 x 10 MB", build_docs(paragraph_stream(fiction), 1, 10_000_000)
 
 
