@@ -328,3 +328,8 @@ def test_a_share_of_people_is_a_description() -> None:
     for text in ("31% of voters", "Others", "those surveyed"):
         mention = read_mention(text, 0, len(text))
         assert mention is not None and mention.kind == "description"
+
+
+def test_a_state_abbreviation_names_no_person() -> None:
+    """``of Mobile, Ala.,``: a state abbreviation is a place, so ``she`` is not Ala."""
+    assert read_mention("Ala", 0, 3) is None
