@@ -316,6 +316,9 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
                 # "speaking to Fox News said", "in a low voice said": the words before
                 # the verb end a phrase; the sentence's subject is the speaker.
                 mention = _first_subject(ctx, start, mention.span.start)
+            elif mention is not None and _document_object(text, mention, cue):
+                # "she released a statement saying": the one who released it speaks.
+                mention = _first_subject(ctx, start, mention.span.start) or mention
         elif text[start : cue[0]].rstrip().endswith(",") and text[cue[1] - 3 : cue[1]] == "ing":
             # A participle after a comma (``Trump went after Bush, calling him "…"``)
             # reports the main clause's subject.
@@ -328,6 +331,32 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
         if subject is not None:
             return Decision(subject, _span(text, cues[-1]), "cue_before")
     return None
+
+
+def _document_object(text: str, mention: Mention, cue: tuple[int, int]) -> bool:
+    """True for a document named as the object of a verb before a participle cue:
+    ``a statement`` in ``she released a statement saying "…"``.
+
+    >>> m = Mention(Span(13, 24, "a statement"), "description", "a statement")
+    >>> _document_object("she released a statement saying", m, (25, 31))
+    True
+    """
+    if mention.kind != "description" or not text[cue[0] : cue[1]].endswith("ing"):
+        return False
+    if mention.core.split()[-1] not in _DOCUMENT_NOUNS:
+        return False
+    before = text[: mention.span.start].rstrip()
+    word = before[before.rfind(" ") + 1 :] if before else ""
+    return word.isalpha() and word.islower() and word not in _STOP_WORDS
+
+
+#: Documents that speak for whoever issues them.
+_DOCUMENT_NOUNS = frozenset(
+    "statement statements email emails letter letters tweet tweets post memo release "
+    "message note".split()
+)
+#: Words before a document that make it no object of a verb.
+_STOP_WORDS = frozenset("in on of to from by with at for and or but as".split())
 
 
 def _after_as(text: str, pos: int, verb: str = "") -> bool:

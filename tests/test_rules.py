@@ -1362,3 +1362,15 @@ def test_cue_before_with_and_a_participle() -> None:
     """``with Al Day tweeting that it was a "disaster"``: Al Day is the participle's subject."""
     text = 'Critics were quick to react, with Al Day tweeting that it was a "disaster".'
     assert _one(text, R.cue_before).speaker == "Al Day"
+
+
+def test_cue_before_the_issuer_of_a_statement() -> None:
+    """``Ann Lee released a statement saying, "…"``: Ann Lee speaks, not the statement."""
+    text = 'Later, Ann Lee released a statement saying, "We trust our partners."'
+    assert _one(text, R.cue_before).speaker == "Ann Lee"
+
+
+def test_cue_before_a_statement_as_subject_speaks() -> None:
+    """``A statement from the firm, saying …``: with no verb before it, it is the source."""
+    quote = _one('A statement saying "we are fine" was released.', R.cue_before)
+    assert quote.speaker == "A statement"
