@@ -18,6 +18,7 @@ __all__ = [
     "ACCORDING_TO",
     "BETWEEN_WORDS",
     "BLANK_LINE",
+    "CLAUSE_END",
     "CLOSING_MARKS",
     "DASH_SOURCE",
     "DIGIT",
@@ -509,6 +510,19 @@ VOCATIVE = _lazy(
     (?:(?P<open>\G)|[,;]\s++|(?:Oh|O|Ah|Dear|[Mm]y\s++dear|[Mm]y\s++good)(?:\s*+,)?+\s++)
     (?P<mention>(?&name))
     (?=\s*+[,!?.;]|\s*+\Z)
+    """,
+    regex.VERBOSE,
+)
+
+#: Where a sentence or clause of narration ends: a full stop (not one of an abbreviated
+#: title or an initial: ``Mr. Hale``, ``J. Smith``), ! ? or ; (and any closing
+#: quotation mark) before space, or a blank line. Used to find a sentence's opening.
+CLAUSE_END = regex.compile(
+    rf"""
+    (?: (?<! (?<![\p{{L}}]) (?:{_ABBR_CAP}|\p{{Lu}}) ) \.   # a full stop, not Mr. or J.
+      | [!?;] )
+    ['’”"]?+\s++                # any closing mark, then space
+    | \n[ \t]*+\n              # or a paragraph break
     """,
     regex.VERBOSE,
 )

@@ -13,7 +13,7 @@ import attrs
 from .context import STYLES, Context, contexts, guess_style
 from .quotes import find_quotes, paragraphs
 from .records import Quote
-from .rules import DEFAULT_RULES, Decision, Rule, addressee
+from .rules import DEFAULT_RULES, Decision, Rule, addressee, turn_party
 from .speakers import FICTION_REACH, NEAR, Characters, build_cast, narrator, resolve
 
 __all__ = ["extract"]
@@ -121,6 +121,7 @@ def extract(
                     resolved[key] = resolve(
                         cast, decision.mention, recent, spoken_to, addressed,
                         ctx.paragraph[0], reach, style == "fiction",
+                        turn_party(ctx, decided),
                     )
                 decision = _with_speaker(decision, resolved[key])
             if known is not None and decision.speaker is not None:
@@ -156,6 +157,10 @@ def extract(
             i = ctx.index
             before = addressing.get(i - 1) if i and found[i - 1].kind != "term" else None
             decided[i] = attribute(ctx, before, addressing.get(i))
+        starts = [a for a, _ in paras]
+        decided = reanchor(
+            decided, [max(0, bisect.bisect_right(starts, q.start) - 1) for q in found]
+        )
         decided = _name_the_narrator(decided, addressing, paras, found)
     out = []
     for q, d in zip(found, decided, strict=True):
@@ -166,6 +171,56 @@ def extract(
         # look at the fields, once for each quotation of the text.
         out.append(Quote(q.start, q.end, q.text, q.content, q.kind, d.speaker,
                          d.mention.span, d.cue, d.rule, q.nested))
+    return out
+
+
+#: The rules whose cue names the speaker outright: the anchors of an exchange.
+ANCHORS = frozenset({"cue_after", "cue_before", "attribution_clause", "same_paragraph"})
+
+
+def reanchor(decided: list[Decision | None], where: Sequence[int]) -> list[Decision | None]:
+    """``decided`` with each turn that alternation copied from a cue far back (rule
+    ``conversation``) re-read from the nearest turn ahead in the same unbroken run of
+    speech paragraphs whose cue names its speaker (:data:`ANCHORS`), when that one is
+    nearer and an even number of paragraphs away; ``where`` gives each quotation's
+    paragraph.
+
+    >>> from quoteattr.mentions import read_mention
+    >>> def turn(name, rule):
+    ...     return Decision(read_mention(name, 0, len(name)), None, rule, speaker=name)
+    >>> tom, ann = turn("Tom", "cue_after"), turn("Ann", "cue_after")
+    >>> copied = attrs.evolve(tom, rule="conversation")
+    >>> run = [tom, ann, copied, None, copied, None, ann]
+    >>> [d and d.speaker for d in reanchor(run, [0, 1, 2, 3, 4, 5, 6])]
+    ['Tom', 'Ann', 'Tom', None, 'Ann', None, 'Ann']
+    >>> [d and d.speaker for d in reanchor(run, [0, 1, 2, 3, 4, 6, 7])]
+    ['Tom', 'Ann', 'Tom', None, 'Tom', None, 'Ann']
+
+    Notes: the conversation sieve of Muzny et al. (2017) reads an exchange from its
+    last cue only; a narration line between two turns of one speaker breaks the
+    alternation, which the next cue sets right.
+    """
+    out = list(decided)
+    n = len(decided)
+    origin: dict[tuple[int, int], int] = {}  # mention -> the last quotation it cued
+    for i, d in enumerate(decided):
+        if d is None:
+            continue
+        key = (d.mention.span.start, d.mention.span.end)
+        if d.rule != "conversation":
+            origin[key] = i
+            continue
+        o = origin.get(key)
+        behind = where[i] - where[o] if o is not None else n + len(where)
+        k = i + 1
+        while k < n and where[k] - where[k - 1] <= 1 and where[k] - where[i] < behind:
+            a = decided[k]
+            if (a is not None and a.rule in ANCHORS and a.speaker
+                    and a.mention.kind == "name" and where[k] > where[i]):
+                if (where[k] - where[i]) % 2 == 0 and a.speaker != d.speaker:
+                    out[i] = attrs.evolve(a, rule="conversation", cue=None)
+                break
+            k += 1
     return out
 
 

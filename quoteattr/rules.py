@@ -942,6 +942,54 @@ def addressee(ctx: Context) -> str | None:
     return name
 
 
+#: The most narration (characters) after a turn's last speech for it to count as a turn.
+TURN_TAIL = 60
+
+
+def turn_party(ctx: Context, decided: Sequence[Decision | None]) -> str | None:
+    """In fiction, whose turn it is by alternation: the speaker of the paragraph two
+    back, when the paragraph just before held the speech of someone else.
+
+    >>> from quoteattr import extract
+    >>> from quoteattr.context import contexts
+    >>> from quoteattr.quotes import find_quotes, paragraphs
+    >>> from quoteattr.speakers import build_cast
+    >>> text = '"Come," said Jane.\\n\\n"No," said Tom.\\n\\n"Do," she said.'
+    >>> found, paras = list(find_quotes(text)), list(paragraphs(text))
+    >>> ctxs = list(contexts(text, found, paras, "fiction", build_cast(text, found, paras)))
+    >>> done = [q.speaker for q in extract(text, style="fiction")]
+    >>> decided = [Decision(None, None, "x", speaker=s) for s in done]  # type: ignore
+    >>> turn_party(ctxs[2], decided[:2]), turn_party(ctxs[1], decided[:1])
+    ('Jane', None)
+
+    Notes: turn-taking as evidence for a pronoun, after the conversation sieve of
+    Muzny et al. (2017): in a two-party exchange "said she" is the party whose turn it is.
+    """
+    if ctx.style != "fiction" or not ctx.opens_paragraph:
+        return None
+    where, pi = ctx.quote_paragraphs, ctx.paragraph_index
+    k = ctx.index - 1
+    last = two_back = None
+    while k >= 0 and where[k] >= pi - 2:
+        d = decided[k] if k < len(decided) else None
+        if d is not None and d.speaker and ctx.quotes[k].kind != "term":
+            if where[k] == pi - 1:
+                last = d.speaker
+            elif where[k] == pi - 2:
+                two_back = d.speaker
+        k -= 1
+    if last is None or two_back is None or _same(last, two_back):
+        return None
+    # The turn before ends in its speech or a short cue, not in a stretch of narration
+    # that may bring someone else in.
+    j = ctx.index - 1
+    while j >= 0 and ctx.quotes[j].kind == "term":
+        j -= 1
+    if j < 0 or len(ctx.text[ctx.quotes[j].end : ctx.paragraph[0]].strip()) > TURN_TAIL:
+        return None
+    return two_back
+
+
 def _same(a: str, b: str) -> bool:
     """True when two speaker names share their words one way or the other."""
     wa, wb = set(a.lower().split()), set(b.lower().split())

@@ -26,7 +26,7 @@ import regex
 
 from . import lexicon
 from .mentions import Mention, is_object, names_in, starts_sentence
-from .patterns import GENDERED_PRONOUN, INDEFINITE_PERSON, NARRATION_BREAK
+from .patterns import CLAUSE_END, GENDERED_PRONOUN, INDEFINITE_PERSON, NARRATION_BREAK
 from .records import Quote, Span  # noqa: F401  (Span: doctests)
 
 __all__ = ["Cast", "Characters", "build_cast", "is_headline", "narrator", "resolve"]
@@ -167,14 +167,22 @@ class Cast:
         reach: int = 5000,
         strict: bool = False,
         exclude: str | None = None,
+        subject: bool = False,
     ) -> Mention | None:
         """The most recent person named within ``reach`` before ``pos`` whose gender fits
         (is ``gender``, or unknown unless ``strict``), other than ``exclude``; names after
-        a preposition are passed over.
+        a preposition are passed over. With ``subject``, the first fitting person of that
+        person's sentence instead (:meth:`_first_in_sentence`).
 
         >>> cast = build_cast("Mrs. Smith met Mr. Jones.", [])
         >>> cast.person_before(25, "f").core
         'Smith'
+        >>> cast = build_cast("Mr. Hale saw that Mr. Bell had come. ", [])
+        >>> cast.person_before(37, "m").core, cast.person_before(37, "m", subject=True).core
+        ('Bell', 'Hale')
+
+        Notes: ``subject`` after Hobbs (1978), whose search reads the previous sentence
+        left to right, so that its subject comes before the names in its clauses.
         """
         allowed = (gender,) if strict or gender is None else (None, gender)
         i = bisect.bisect_left(self.starts, pos) - 1
@@ -182,9 +190,38 @@ class Cast:
             m = self.mentions[i]
             if i not in self.objects and (gender is None or self.gender_of(m) in allowed):
                 if exclude is None or _key(m.core.split()[-1]) not in _words_of(exclude):
+                    if subject:
+                        return self._first_in_sentence(i, allowed if gender else None, exclude)
                     return m
             i -= 1
         return None
+
+    def _first_in_sentence(
+        self, i: int, allowed: tuple[str | None, ...] | None, exclude: str | None
+    ) -> Mention:
+        """The first person of the sentence of mention ``i`` (within :data:`SENTENCE_BACK`
+        characters) whose gender is in ``allowed`` (any if None), other than ``exclude``
+        and not after a preposition: the sentence's subject, more likely than a later
+        name to be what a pronoun in the next sentence refers to.
+
+        >>> cast = build_cast("Tom thought that Bob was sad. He wept.", [])
+        >>> cast._first_in_sentence(1, ("m", None), None).core
+        'Tom'
+        """
+        m = self.mentions[i]
+        lo = max(0, m.span.start - SENTENCE_BACK)
+        opening = lo
+        for end in CLAUSE_END.finditer(self.text, lo, m.span.start):
+            opening = end.end()
+        best = m
+        j = i - 1
+        while j >= 0 and self.starts[j] >= opening:
+            o = self.mentions[j]
+            if j not in self.objects and (allowed is None or self.gender_of(o) in allowed):
+                if exclude is None or _key(o.core.split()[-1]) not in _words_of(exclude):
+                    best = o
+            j -= 1
+        return best
 
     def gender_of(self, mention: Mention) -> str | None:
         """The gender of ``mention``: its own title's, else one its name words got elsewhere.
@@ -402,6 +439,10 @@ NEAR = 400
 #: time on the fiction dev sets against 63% for the recent speakers, at 3000).
 FICTION_REACH = 3000
 
+#: How far back (in characters) :meth:`Cast._first_in_sentence` looks for the opening
+#: of a name's sentence.
+SENTENCE_BACK = 400
+
 #: How far before a relative ``who`` its antecedent may be named, in characters.
 RELATIVE_REACH = 120
 
@@ -549,6 +590,7 @@ def resolve(
     paragraph_start: int | None = None,
     reach: int = NEAR,
     epithets: bool = False,
+    turn: str | None = None,
 ) -> str | None:
     """The speaker's name for ``mention``: canonical name, antecedent, or description.
 
@@ -556,14 +598,17 @@ def resolve(
     stands for, if one is found (:func:`_by_epithet`).
 
     A pronoun takes ``spoken_to`` (whom the quotation before it addressed by name) if
-    the gender fits; else the nearest person of its gender (known, then unknown) named
-    earlier in its own paragraph (from ``paragraph_start``); else the nearest person
-    known to be of its gender named within ``reach`` characters before it (fiction
-    passes :data:`FICTION_REACH`: a novel's narration keeps a person as "he" for
-    paragraphs after naming them); else the
-    latest of the ``recent`` speakers (most recent last) whose gender fits; else the
-    nearest person of unknown gender; else any earlier one. Never ``addressed``, whom
-    the quotation itself speaks to.
+    the gender fits; else ``turn`` (whose turn it is by alternation in an exchange,
+    see :func:`quoteattr.rules.turn_party`) if the gender fits; else the nearest person
+    of its gender (known, then unknown) named earlier in its own paragraph (from
+    ``paragraph_start``); else the nearest person known to be of its gender named
+    within ``reach`` characters before it (fiction passes :data:`FICTION_REACH`: a
+    novel's narration keeps a person as "he" for paragraphs after naming them); else
+    the latest of the ``recent`` speakers (most recent last) whose gender fits; else
+    the nearest person of unknown gender; else any earlier one. Never ``addressed``,
+    whom the quotation itself speaks to. In fiction (``epithets``) a named antecedent
+    is the first fitting person of its sentence, its likely subject
+    (:meth:`Cast.person_before`).
 
     >>> from quoteattr.records import Span
     >>> cast = build_cast("Mrs. Ann Smith arrived.", [])
@@ -573,6 +618,10 @@ def resolve(
     >>> she = Mention(Span(700, 703, "she"), "pronoun", "she", "f")
     >>> resolve(far, she, ["Mrs. Jo Lee"]), resolve(far, she, ["Mrs. Jo Lee"], reach=3000)
     ('Mrs. Jo Lee', 'Ann Smith')
+    >>> he = Mention(Span(40, 42, "he"), "pronoun", "he", "m")
+    >>> two = build_cast("Mr. Ray sat with Mr. Hale.", [])
+    >>> resolve(two, he), resolve(two, he, turn="Hale", epithets=True)
+    ('Mr. Ray', 'Hale')
 
     Notes: the deterministic pronoun step of CoreNLP's mention-to-speaker stage, with
     the recent speakers standing in for its coreference chains.
@@ -605,16 +654,21 @@ def resolve(
     if spoken_to and cast.gender_of_name(spoken_to) == gender:
         if not (addressed and _words_of(addressed) & _words_of(spoken_to)):
             return spoken_to
+    if turn and cast.gender_of_name(turn) == gender:
+        if not (addressed and _words_of(addressed) & _words_of(turn)):
+            return turn
     pos = mention.span.start
     antecedent = None
     if paragraph_start is not None and paragraph_start < pos:
         here = pos - paragraph_start
         antecedent = cast.person_before(
-            pos, gender, reach=here, strict=True, exclude=addressed
+            pos, gender, reach=here, strict=True, exclude=addressed,
+            subject=epithets,
         ) or cast.person_before(pos, gender, reach=here, exclude=addressed)
     if antecedent is None:
         antecedent = cast.person_before(
-            pos, gender, reach=reach, strict=True, exclude=addressed
+            pos, gender, reach=reach, strict=True, exclude=addressed,
+            subject=epithets,
         )
     if antecedent is not None:
         return cast.canonical(
