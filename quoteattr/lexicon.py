@@ -104,6 +104,10 @@ SPEECH_PHRASES: tuple[str, ...] = tuple(
 #: named person's claim, quoted, is that person's words.
 SPEECH_NOUNS: frozenset[str] = load("speech_nouns")
 
+#: Words telling that a paragraph's subject answered in reported speech or kept silent
+#: ("replied", "answer", "silent"): the speech after that paragraph is someone else's.
+REPORTED_REPLIES: frozenset[str] = load("reported_replies")
+
 #: Titles and honorifics that precede a name ("mrs", "sen", "prime", "uncle"), lower
 #: case without a final period, mapped to the gender they tell: ``"m"``, ``"f"`` or
 #: ``None`` when they tell none.

@@ -38,6 +38,7 @@ from .patterns import (
     SUBJECT_PHRASE,
     UPPER,
     VOCATIVE,
+    WORD,
 )
 from .records import Span
 from .sentences import ends_sentence
@@ -60,8 +61,10 @@ __all__ = [
     "paragraph_subject",
     "previous_sentence",
     "reply_to_named",
+    "reports_a_reply",
     "same_paragraph",
     "sentence_subject",
+    "turn_party",
     "vocative",
 ]
 
@@ -1067,7 +1070,8 @@ def paragraph_subject(ctx: Context, decided: Sequence[Decision | None]) -> Decis
 
 def narration_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | None:
     """In fiction, a paragraph that opens with a quotation, after a paragraph of
-    narration alone, is the speech of whom that narration's last sentence is about.
+    narration alone, is the speech of whom that narration's last sentence is about,
+    unless that sentence tells of a reply reported or withheld (:func:`reports_a_reply`).
 
     >>> from quoteattr import extract
     >>> text = 'The rain stopped.\\n\\nTom looked up from the map.\\n\\n"We must go."'
@@ -1096,9 +1100,26 @@ def narration_before(ctx: Context, decided: Sequence[Decision | None]) -> Decisi
     subject = _first_subject(ctx, *spans[-1])
     if subject is None or _addressed_by(ctx, subject):
         return None
+    if reports_a_reply(text, subject.span.end, spans[-1][1]):
+        return None  # "He made no answer.": the speech after it is another's
     if subject.kind == "description" or subject.gender == "p":
         return None  # "His voice broke", "They turned": no one person
     return Decision(subject, None, "narration_before")
+
+
+def reports_a_reply(text: str, start: int, end: int) -> bool:
+    """True when the narration ``text[start:end]`` (what follows a subject) tells of an
+    answer given in reported speech or withheld (``data/reported_replies.txt``).
+
+    >>> reports_a_reply("He made no answer.", 2, 18), reports_a_reply("He rose.", 2, 8)
+    (True, False)
+
+    Notes: in a novel's dialogue a line of narration often takes a turn ("She replied
+    in the affirmative."); the next speech is then the other party's, not the subject's.
+    """
+    return any(
+        m.group().lower() in lexicon.REPORTED_REPLIES for m in WORD.finditer(text, start, end)
+    )
 
 
 #: How far back the narration before a quotation is read, in characters.

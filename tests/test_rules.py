@@ -1137,6 +1137,34 @@ def test_narration_before_not_a_description_or_plural() -> None:
         assert _only(text, R.narration_before, style="fiction")[-1].rule is None
 
 
+def test_narration_before_not_after_a_reported_reply() -> None:
+    """``He made no answer.``, ``She replied that …``: the speech after is another's."""
+    for before in ("Tom made no answer.", "Tom replied that he would."):
+        text = f"The rain stopped.\n\n{before}\n\n\"We must go.\""
+        assert _only(text, R.narration_before, style="fiction")[-1].rule is None
+
+
+def test_reports_a_reply() -> None:
+    """Reported or withheld answers are told; other actions are not."""
+    assert R.reports_a_reply("She replied in the affirmative.", 3, 31)
+    assert R.reports_a_reply("He was silent.", 2, 14)
+    assert not R.reports_a_reply("He looked up from the map.", 2, 26)
+
+
+def test_turn_party_needs_a_speech_between() -> None:
+    """Whose turn it is: the speaker two paragraphs back, only across a turn of speech."""
+    text = '"Come," said Jane.\n\n"No," said Tom.\n\n"Do," she said.'
+    quotes = extract(text, style="fiction")
+    found = list(find_quotes(text))
+    ctxs = list(contexts(text, found, list(paragraphs(text)), "fiction",
+                         build_cast(text, found)))
+    decided = [Decision(q.mention and read_mention(text, q.mention.start, q.mention.end),
+                        None, "cue_after", speaker=q.speaker) for q in quotes]
+    assert R.turn_party(ctxs[2], decided[:2]) == "Jane"
+    assert R.turn_party(ctxs[1], decided[:1]) is None
+    assert R.turn_party(attrs.evolve(ctxs[2], style="news"), decided[:2]) is None
+
+
 def test_narration_before_not_in_news() -> None:
     """News has no such convention."""
     text = 'The rain stopped.\n\nAt last Tom looked up from the map.\n\n"We must go."'
