@@ -513,3 +513,29 @@ def test_narrator_named_by_a_reply_on_their_side_of_the_exchange() -> None:
     replies = [None, None, "Jake", None, None]
     assert narrator(first, [None, "Jake", None, None, None], [0, 1, 2, 3, 4], replies) == "Jake"
     assert narrator(first, [None, "Jake", None, None, None], [0, 1, 2, 3, 4]) is None
+
+
+def test_person_after_first_of_the_gender() -> None:
+    """The first person of the gender named after the position, within reach."""
+    cast = build_cast("He came. Then Ann Lee and Mr. Hale sat.", [])
+    assert cast.person_after(0, "m").core == "Hale"
+    assert cast.person_after(0, "m", reach=10) is None
+
+
+def test_fiction_pronoun_before_any_name_takes_the_first_after() -> None:
+    """A chapter cut from a novel opening on "he": fiction looks ahead, news does not."""
+    from quoteattr import extract
+
+    text = '"Come in," he said.\n\nAnn rose. Mr. Hale came in.'
+    assert extract(text, style="fiction")[0].speaker == "Mr. Hale"
+    assert extract(text, style="news")[0].speaker == "he"
+
+
+def test_fiction_pronoun_far_back() -> None:
+    """With no one of its gender within reach, a pronoun in fiction takes the one far
+    back (up to FICTION_FAR); news leaves it as written."""
+    from quoteattr import extract
+
+    text = "Mr. Hale left. " + "It rained all day. " * 300 + '\n\n"So," he said.'
+    assert extract(text, style="fiction")[-1].speaker == "Mr. Hale"
+    assert extract(text, style="news")[-1].speaker == "he"
