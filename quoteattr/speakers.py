@@ -515,7 +515,9 @@ def _by_kinship(
     nearest person of the possessive's gender; the relative is the person of the
     possessor's surname with the right title or gender (``Mrs. Bennet``), or, when the
     text gives the possessor no surname (``Elizabeth``) or the relative has another
-    (an aunt, an uncle), the nearest person named with the relative's title.
+    (an aunt, an uncle), the nearest person named with the relative's title. A
+    relative of the possessor's surname not yet named is the first so named after the
+    description, within :data:`FICTION_FAR` (``his wife`` … ``Mrs. Bennet``).
 
     >>> cast = build_cast("Mr. Bennet and Mrs. Bennet sat. Elizabeth Bennet came.", [])
     >>> _by_kinship(cast, Mention(Span(60, 70, "her mother"), "description",
@@ -524,6 +526,10 @@ def _by_kinship(
     >>> cast = build_cast("Mrs. Hale sat. Then Margaret came in.", [])
     >>> _by_kinship(cast, Mention(Span(40, 50, "her mother"), "description",
     ...                           "her mother", "f"), [])
+    'Mrs. Hale'
+    >>> cast = build_cast("Mr. Hale sat. Then his wife spoke. Mrs. Hale was ill.", [])
+    >>> _by_kinship(cast, Mention(Span(19, 27, "his wife"), "description",
+    ...                           "his wife", "f"), [])
     'Mrs. Hale'
 
     Notes: a novel's families share surnames (Austen's Bennets); this reads kinship
@@ -554,6 +560,15 @@ def _by_kinship(
             if not title and cast.gender_of(m) == gender and len(m.core.split()) > 1:
                 return cast.canonical(m.core, m.span.start, m.gender, m.title)
         i -= 1
+    if same_name and surname and title:
+        # Not yet named: the first of that surname and title written after it.
+        i = bisect.bisect_left(cast.starts, pos)
+        while i < len(cast.mentions) and cast.starts[i] - pos < FICTION_FAR:
+            m = cast.mentions[i]
+            if _key(m.core.split()[-1]) == surname and _key(m.title) == title:
+                if m.title != possessor.title:
+                    return f"{m.title} {m.core}"
+            i += 1
     if not title or (same_name and surname):
         return None
     i = bisect.bisect_left(cast.starts, pos) - 1

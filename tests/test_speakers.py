@@ -539,3 +539,13 @@ def test_fiction_pronoun_far_back() -> None:
     text = "Mr. Hale left. " + "It rained all day. " * 300 + '\n\n"So," he said.'
     assert extract(text, style="fiction")[-1].speaker == "Mr. Hale"
     assert extract(text, style="news")[-1].speaker == "he"
+
+
+def test_kin_named_only_after_the_description() -> None:
+    """"his wife" before Mrs. Hale is first named: her; another surname is not."""
+    from quoteattr import extract
+
+    text = 'Mr. Hale came in.\n\n"Sit down," said his wife.\n\nMrs. Hale rose.'
+    assert extract(text, style="fiction")[0].speaker == "Mrs. Hale"
+    text = 'Mr. Hale came in.\n\n"Sit down," said his wife.\n\nMrs. Bell rose.'
+    assert extract(text, style="fiction")[0].speaker != "Mrs. Bell"
