@@ -478,12 +478,17 @@ _HONORIFICS = {"ladyship": ("lady",), "lordship": ("lord",), "majesty": ("king",
 
 
 def _by_honorific(cast: Cast, mention: Mention) -> str | None:
-    """The person a ``her ladyship``-style description stands for, if named before.
+    """The person a ``her ladyship``-style description stands for: the last so titled
+    before it, else the first after it (within :data:`FICTION_FAR`).
 
     >>> cast = build_cast("Lady Catherine came in.", [])
     >>> _by_honorific(cast, Mention(Span(30, 43, "her ladyship"), "description",
     ...                             "her ladyship", "f"))
     'Lady Catherine'
+    >>> cast = build_cast("Then her ladyship rose. Lady Anne sat.", [])
+    >>> _by_honorific(cast, Mention(Span(5, 17, "her ladyship"), "description",
+    ...                             "her ladyship", "f"))
+    'Lady Anne'
     """
     words = mention.core.split()
     titles = _HONORIFICS.get(words[-1]) if len(words) == 2 else None
@@ -495,6 +500,12 @@ def _by_honorific(cast: Cast, mention: Mention) -> str | None:
         if _key(m.title) in titles:
             return cast.canonical(m.core, m.span.start, m.gender, m.title)
         i -= 1
+    i = bisect.bisect_left(cast.starts, mention.span.start)
+    while i < len(cast.mentions) and cast.starts[i] - mention.span.start < FICTION_FAR:
+        m = cast.mentions[i]
+        if _key(m.title) in titles:
+            return cast.canonical(m.core, m.span.start, m.gender, m.title)
+        i += 1
     return None
 
 

@@ -549,3 +549,13 @@ def test_kin_named_only_after_the_description() -> None:
     assert extract(text, style="fiction")[0].speaker == "Mrs. Hale"
     text = 'Mr. Hale came in.\n\n"Sit down," said his wife.\n\nMrs. Bell rose.'
     assert extract(text, style="fiction")[0].speaker != "Mrs. Bell"
+
+
+def test_honorific_named_only_after() -> None:
+    """"her ladyship" before any Lady is named: the first Lady named after; a Lord is not."""
+    from quoteattr import extract
+
+    text = '"Sit," said her ladyship.\n\nLady Anne smiled.'
+    assert extract(text, style="fiction")[0].speaker == "Lady Anne"
+    text = '"Sit," said her ladyship.\n\nLord Bell smiled.'
+    assert extract(text, style="fiction")[0].speaker == "her ladyship"
