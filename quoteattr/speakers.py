@@ -528,7 +528,9 @@ def _by_kinship(
     text gives the possessor no surname (``Elizabeth``) or the relative has another
     (an aunt, an uncle), the nearest person named with the relative's title. A
     relative of the possessor's surname not yet named is the first so named after the
-    description, within :data:`FICTION_FAR` (``his wife`` … ``Mrs. Bennet``).
+    description, within :data:`FICTION_FAR` (``his wife`` … ``Mrs. Bennet``). Failing
+    a person with the relative's title within ``reach`` before, the one most often so
+    named within :data:`FICTION_FAR` before or after.
 
     >>> cast = build_cast("Mr. Bennet and Mrs. Bennet sat. Elizabeth Bennet came.", [])
     >>> _by_kinship(cast, Mention(Span(60, 70, "her mother"), "description",
@@ -538,6 +540,10 @@ def _by_kinship(
     >>> _by_kinship(cast, Mention(Span(40, 50, "her mother"), "description",
     ...                           "her mother", "f"), [])
     'Mrs. Hale'
+    >>> far = build_cast("Ann came. Then her mother spoke. Mrs. Lee sat. Mrs. Ray, Mrs. Ray.", [])
+    >>> _by_kinship(far, Mention(Span(15, 25, "her mother"), "description",
+    ...                          "her mother", "f"), [])
+    'Mrs. Ray'
     >>> cast = build_cast("Mr. Hale sat. Then his wife spoke. Mrs. Hale was ill.", [])
     >>> _by_kinship(cast, Mention(Span(19, 27, "his wife"), "description",
     ...                           "his wife", "f"), [])
@@ -588,7 +594,17 @@ def _by_kinship(
         if _key(m.title) == title and _key(m.core.split()[-1]) != surname:
             return f"{m.title} {m.core}"
         i -= 1
-    return None
+    # None near: the one most often named with that title within FICTION_FAR either way
+    # (a heroine's mother is named often, a passing Mrs. seldom).
+    counts: dict[str, int] = {}
+    i = bisect.bisect_left(cast.starts, pos - FICTION_FAR)
+    while i < len(cast.mentions) and cast.starts[i] < pos + FICTION_FAR:
+        m = cast.mentions[i]
+        if _key(m.title) == title and _key(m.core.split()[-1]) != surname:
+            name = f"{m.title} {m.core}"
+            counts[name] = counts.get(name, 0) + 1
+        i += 1
+    return max(counts, key=counts.__getitem__) if counts else None
 
 
 def _by_epithet(

@@ -559,3 +559,16 @@ def test_honorific_named_only_after() -> None:
     assert extract(text, style="fiction")[0].speaker == "Lady Anne"
     text = '"Sit," said her ladyship.\n\nLord Bell smiled.'
     assert extract(text, style="fiction")[0].speaker == "her ladyship"
+
+
+def test_kin_without_surname_takes_the_most_named_title() -> None:
+    """"her mother" of a girl with no surname and no Mrs. near: the Mrs. named most
+    often around; with none at all, the description stays."""
+    from quoteattr import extract
+
+    filler = "It rained. " * 400
+    text = (f'Mrs. Ray sat. Mrs. Ray sat. {filler}Ann wept.\n\n"Hush," said her mother.'
+            f'\n\nMrs. Lee came.')
+    assert extract(text, style="fiction")[0].speaker == "Mrs. Ray"
+    text = 'Ann wept.\n\n"Hush," said her mother.'
+    assert extract(text, style="fiction")[0].speaker == "her mother"
