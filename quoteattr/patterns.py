@@ -502,14 +502,16 @@ INDEFINITE_PERSON = _lazy(
 )
 
 #: A name spoken to (a vocative) inside a quotation: ``"Oh, Jane, …"``, ``"…, Lizzy."``,
-#: ``"My dear Mr. Bennet, …"``: at the start or after a comma, before , ! ? or .
+#: ``"My dear Mr. Bennet, …"``: at the start or after a comma, before , ! ? or . (at the
+#: very start, not before . or ;: ``"Bingley."`` answers a question, ``"Poor Wickham;"``
+#: speaks of him).
 #: (NAME is called here as a subroutine, not written out as in the patterns above: next
 #: to the ``\G`` anchor the two do not always match the same.)
 VOCATIVE = _lazy(
     rf"""(?(DEFINE)(?P<name>{NAME.pattern}))
     (?:(?P<open>\G)|[,;]\s++|(?:Oh|O|Ah|Dear|[Mm]y\s++dear|[Mm]y\s++good)(?:\s*+,)?+\s++)
     (?P<mention>(?&name))
-    (?=\s*+[,!?.;]|\s*+\Z)
+    (?(open)(?=\s*+[,!?]|\s*+\Z)|(?=\s*+[,!?.;]|\s*+\Z))
     """,
     regex.VERBOSE,
 )

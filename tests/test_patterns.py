@@ -25,3 +25,20 @@ def test_name_reads_titles_initials_and_suffixes() -> None:
         "Then Sen. John F. Kennedy Jr",
         "Mrs. Ann Lee, R-Ariz.",
     ]
+
+
+def test_vocative_opening_name_before_comma_or_exclamation() -> None:
+    """A name opening a speech before , ! or ? is spoken to."""
+    from quoteattr.patterns import VOCATIVE
+
+    for speech in ("Jane, come here.", "Jane!", "Mr. Hale, sit down."):
+        assert VOCATIVE.search(speech) is not None, speech
+
+
+def test_vocative_not_an_opening_name_before_full_stop_or_semicolon() -> None:
+    """``"Bingley."`` answers a question; ``"Poor Tom; …"`` speaks of him."""
+    from quoteattr.patterns import VOCATIVE
+
+    for speech in ("Bingley.", "Poor Tom; he is ill."):
+        assert VOCATIVE.search(speech) is None, speech
+    assert VOCATIVE.search("Come here, Jane.") is not None
