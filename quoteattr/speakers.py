@@ -607,13 +607,19 @@ def _by_kinship(
     return max(counts, key=counts.__getitem__) if counts else None
 
 
+#: Titles that are also everyday nouns for a man or a woman ("the old lady"): a
+#: description ending in another title ("the Queen") is a person known by it.
+_COMMON_TITLES = frozenset({"lady", "lord"})
+
+
 def _by_epithet(
     cast: Cast, mention: Mention, reach: int, addressed: str | None = None
 ) -> str | None:
     """The person a definite description of a man or a woman (``the old gentleman``,
     ``the girl``) stands for: the nearest person known to be of that gender named
     within ``reach`` before it, unless the narration brought someone new in with that
-    noun after that name (``an old man`` … ``the old man``).
+    noun after that name (``an old man`` … ``the old man``). Not a title (``the Queen``,
+    ``the Duchess``): a person the story knows by it, who stays so called.
 
     >>> cast = build_cast("Then Ann Lee sat; she wept. Later Ann Lee sat; she slept.", [])
     >>> girl = Mention(Span(70, 78, "the girl"), "description", "the girl", "f")
@@ -623,6 +629,8 @@ def _by_epithet(
     >>> _by_epithet(build_cast(text, []), attrs.evolve(girl, span=Span(75, 83, "the girl")),
     ...             3000) is None
     True
+    >>> _by_epithet(cast, attrs.evolve(girl, core="the queen"), 3000) is None
+    True
 
     Notes: a novel's narration names a character, then calls them "the girl" or "the
     old gentleman" to vary the words; CoreNLP leaves nominal mentions to its
@@ -631,6 +639,8 @@ def _by_epithet(
     words = mention.core.split()
     if words[0] != "the" or mention.gender not in ("m", "f"):
         return None
+    if _key(words[-1]) in lexicon.TITLES and _key(words[-1]) not in _COMMON_TITLES:
+        return None  # "the Queen", "the Duchess": a person known by that title
     pos = mention.span.start
     antecedent = cast.person_before(pos, mention.gender, reach=reach, strict=True,
                                     exclude=addressed)

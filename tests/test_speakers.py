@@ -572,3 +572,14 @@ def test_kin_without_surname_takes_the_most_named_title() -> None:
     assert extract(text, style="fiction")[0].speaker == "Mrs. Ray"
     text = 'Ann wept.\n\n"Hush," said her mother.'
     assert extract(text, style="fiction")[0].speaker == "her mother"
+
+
+def test_title_description_stays_as_written() -> None:
+    """"the Queen" is a person known by her title, not the nearest woman named; "the
+    girl" still is."""
+    from quoteattr import extract
+
+    text = 'Ann Lee sat; she wept.\n\n"Off with it!" said the Queen.'
+    assert extract(text, style="fiction")[0].speaker.lower() == "the queen"
+    text = 'Ann Lee sat; she wept.\n\n"Off with it!" said the girl.'
+    assert extract(text, style="fiction")[0].speaker == "Ann Lee"
