@@ -896,6 +896,8 @@ def _vocative_mention(ctx: Context) -> Mention | None:
         addressee = read_mention(ctx.text, m.start("mention"), m.end("mention"))
         if addressee is not None and addressee.kind != "name":
             addressee = None
+        if addressee is not None and addressee.span.text.endswith(("'s", "’s")):
+            addressee = None  # "Varlamov's," answers whose: no one spoken to
         known = addressee is not None and _known_person(ctx.cast, addressee)
         if m.group("open") is None or known:
             break

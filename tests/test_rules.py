@@ -664,6 +664,18 @@ def test_vocative_answer_to_the_one_named() -> None:
     assert _attributed(quotes[-1]) == ("Ann", "Ann", None, "vocative")
 
 
+def test_addressee_not_a_possessive_or_polite_address() -> None:
+    """``"Tom's,"`` answers whose; ``Ma'am`` is no name: neither is spoken to, while
+    ``"Yes, Tom, …"`` is."""
+    text = 'Tom sat.\n\n'
+    for speech, who in (('"Tom\'s," she said.', None), ('"Yes, Ma\'am, all."', None),
+                        ('"Yes, Tom, all."', "Tom")):
+        found = list(find_quotes(text + speech))
+        ctx = list(contexts(text + speech, found, list(paragraphs(text + speech)),
+                            "fiction", build_cast(text + speech, found)))[-1]
+        assert R.addressee(ctx) == who, speech
+
+
 def test_vocative_not_when_naming_someone_else() -> None:
     """``"Oh, Ann, do!"`` right after Tom spoke is no answer to Tom: no decision."""
     quotes = extract(_EXCHANGE + '"Oh, Ann, do!"', rules=[R.cue_after, R.vocative], style="fiction")
