@@ -39,6 +39,7 @@ __all__ = [
     "NEWS_MARKERS",
     "NON_SPACE",
     "OPENING_MARKS",
+    "POSSESSED_NOUN",
     "PRONOUN_CUE",
     "QUANTITY",
     "QUOTE_MARK",
@@ -525,6 +526,16 @@ CLAUSE_END = regex.compile(
       | [!?;] )
     ['’”"]?+\s++                # any closing mark, then space
     | \n[ \t]*+\n              # or a paragraph break
+    """,
+    regex.VERBOSE,
+)
+
+#: A lower-case noun after "her" or "his": ``her mother``, ``His wife`` (the noun in
+#: ``noun``; the reader decides which nouns count).
+POSSESSED_NOUN = regex.compile(
+    r"""
+    (?<![\p{L}])(?:[Hh]er|[Hh]is)\s++   # the possessive, as a word
+    (?P<noun>\p{Ll}++)(?![\p{L}'’])      # a lower-case word, not a possessive itself
     """,
     regex.VERBOSE,
 )

@@ -26,8 +26,14 @@ import regex
 
 from . import lexicon
 from .mentions import Mention, is_object, names_in, starts_sentence
-from .patterns import CLAUSE_END, GENDERED_PRONOUN, INDEFINITE_PERSON, NARRATION_BREAK
-from .records import Quote, Span  # noqa: F401  (Span: doctests)
+from .patterns import (
+    CLAUSE_END,
+    GENDERED_PRONOUN,
+    INDEFINITE_PERSON,
+    NARRATION_BREAK,
+    POSSESSED_NOUN,
+)
+from .records import Quote, Span
 
 __all__ = ["Cast", "Characters", "build_cast", "is_headline", "narrator", "resolve"]
 
@@ -519,6 +525,29 @@ _KIN = {
 }
 
 
+def _kin_before(text: str, start: int, end: int, gender: str) -> Mention | None:
+    """The last kin description (``her mother``, ``his son``) in ``text[start:end]`` whose
+    noun is of ``gender``.
+
+    >>> _kin_before("Her father rose; his wife sat.", 0, 30, "m").span
+    Span(start=0, end=10, text='Her father')
+    >>> _kin_before("Her father rose; his wife sat.", 0, 30, "f").core
+    'his wife'
+    >>> _kin_before("Her eyes shone.", 0, 15, "f") is None
+    True
+    """
+    found = None
+    for m in POSSESSED_NOUN.finditer(text, start, end):
+        kin = _KIN.get(m.group("noun"))
+        if kin is not None and kin[1] == gender:
+            found = m
+    if found is None:
+        return None
+    words = found.group().lower().split()
+    return Mention(Span(found.start(), found.end(), found.group()), "description",
+                   f"{words[0]} {words[-1]}", gender)
+
+
 def _by_kinship(
     cast: Cast, mention: Mention, recent: Sequence[str], reach: int = NEAR
 ) -> str | None:
@@ -685,9 +714,11 @@ def resolve(
     the nearest person of unknown gender; else any earlier one. Never ``addressed``,
     whom the quotation itself speaks to. In fiction (``epithets``) a named antecedent
     is the first fitting person of its sentence, its likely subject
-    (:meth:`Cast.person_before`), and failing all else a pronoun takes the nearest
-    person known to be of its gender within :data:`FICTION_FAR` before it, or else
-    the first within ``reach`` after it (a text cut from a longer one).
+    (:meth:`Cast.person_before`), unless a kin description of its gender (``her
+    father``) comes after that name, which it then stands for; failing all else it
+    takes the nearest person known to be of its gender within :data:`FICTION_FAR`
+    before it, or else the first within ``reach`` after it (a text cut from a longer
+    one).
 
     >>> from quoteattr.records import Span
     >>> cast = build_cast("Mrs. Ann Smith arrived.", [])
@@ -749,6 +780,14 @@ def resolve(
             pos, gender, reach=reach, strict=True, exclude=addressed,
             subject=epithets,
         )
+    if epithets:
+        # "Her father was walking about the room. … said he": a kin description of
+        # the pronoun's gender, nearer than any name, is whom the pronoun stands for.
+        lo = antecedent.span.end if antecedent is not None else max(0, pos - reach)
+        kin = _kin_before(cast.text, lo, pos, gender)
+        found = _by_kinship(cast, kin, recent, reach) if kin is not None else None
+        if found:
+            return found
     if antecedent is not None:
         return cast.canonical(
             antecedent.core, antecedent.span.start, antecedent.gender, antecedent.title

@@ -583,3 +583,15 @@ def test_title_description_stays_as_written() -> None:
     assert extract(text, style="fiction")[0].speaker.lower() == "the queen"
     text = 'Ann Lee sat; she wept.\n\n"Off with it!" said the girl.'
     assert extract(text, style="fiction")[0].speaker == "Ann Lee"
+
+
+def test_pronoun_after_a_kin_description_stands_for_it() -> None:
+    """"Her father … said he": the kin description nearer than any name is whom "he"
+    stands for; without it, the nearest man named."""
+    from quoteattr import extract
+
+    head = 'Mr. Lee and Mrs. Lee sat. Ann Lee came in. Tom Ray bowed.\n\n'
+    text = head + 'Her father was walking about the room.\n\n"Well," said he.'
+    assert extract(text, style="fiction")[-1].speaker == "Mr. Lee"
+    text = head + 'The room was cold.\n\n"Well," said he.'
+    assert extract(text, style="fiction")[-1].speaker == "Tom Ray"
