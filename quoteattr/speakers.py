@@ -549,7 +549,8 @@ def _kin_before(text: str, start: int, end: int, gender: str) -> Mention | None:
 
 
 def _by_kinship(
-    cast: Cast, mention: Mention, recent: Sequence[str], reach: int = NEAR
+    cast: Cast, mention: Mention, recent: Sequence[str], reach: int = NEAR,
+    far: bool = False,
 ) -> str | None:
     """The relative a ``her mother``-style description names. The possessor is the
     nearest person of the possessive's gender; the relative is the person of the
@@ -557,7 +558,9 @@ def _by_kinship(
     text gives the possessor no surname (``Elizabeth``) or the relative has another
     (an aunt, an uncle), the nearest person named with the relative's title. A
     relative of the possessor's surname not yet named is the first so named after the
-    description, within :data:`FICTION_FAR` (``his wife`` … ``Mrs. Bennet``). Failing
+    description, within :data:`FICTION_FAR` (``his wife`` … ``Mrs. Bennet``). With
+    ``far`` (fiction), a possessor not found within ``reach`` is sought within
+    :data:`FICTION_FAR` before, else within ``reach`` after. Failing
     a person with the relative's title within ``reach`` before, the one most often so
     named within :data:`FICTION_FAR` before or after.
 
@@ -589,6 +592,11 @@ def _by_kinship(
     possessor = cast.person_before(
         pos, "f" if words[0] == "her" else "m", reach=reach, strict=True
     )
+    if possessor is None and far:
+        # No one of that gender in reach: the nearest far back, else the first after.
+        possessor = cast.person_before(
+            pos, "f" if words[0] == "her" else "m", reach=FICTION_FAR, strict=True
+        ) or cast.person_after(pos, "f" if words[0] == "her" else "m", reach=reach)
     if possessor is None:
         return None
     full = cast.canonical(possessor.core, possessor.span.start, possessor.gender,
@@ -741,7 +749,7 @@ def resolve(
     if mention.kind == "description":
         found = (
             _by_honorific(cast, mention)
-            or _by_kinship(cast, mention, recent, reach)
+            or _by_kinship(cast, mention, recent, reach, epithets)
         )
         if found:
             return found
@@ -785,7 +793,7 @@ def resolve(
         # the pronoun's gender, nearer than any name, is whom the pronoun stands for.
         lo = antecedent.span.end if antecedent is not None else max(0, pos - reach)
         kin = _kin_before(cast.text, lo, pos, gender)
-        found = _by_kinship(cast, kin, recent, reach) if kin is not None else None
+        found = _by_kinship(cast, kin, recent, reach, far=True) if kin is not None else None
         if found:
             return found
     if antecedent is not None:

@@ -595,3 +595,14 @@ def test_pronoun_after_a_kin_description_stands_for_it() -> None:
     assert extract(text, style="fiction")[-1].speaker == "Mr. Lee"
     text = head + 'The room was cold.\n\n"Well," said he.'
     assert extract(text, style="fiction")[-1].speaker == "Tom Ray"
+
+
+def test_kin_possessor_far_back_in_fiction_only() -> None:
+    """"her mother" with no woman named within reach: fiction finds the possessor far
+    back (and so her mother); news leaves the description as written."""
+    from quoteattr import extract
+
+    text = ("Mrs. Lee sat. Ann Lee came in. " + "It rained all day. " * 200
+            + '\n\n"Hush," said her mother.')
+    assert extract(text, style="fiction")[-1].speaker == "Mrs. Lee"
+    assert extract(text, style="news")[-1].speaker == "her mother"
