@@ -1139,7 +1139,8 @@ def _addressed_by(ctx: Context, mention: Mention) -> bool:
 def conversation(ctx: Context, decided: Sequence[Decision | None]) -> Decision | None:
     """In fiction, a paragraph of quotation alone, in a run of them, answers the previous
     one: its speaker is the one two paragraphs back, or else the other party of the
-    conversation.
+    conversation. A description left as written ("her sister", resolved to no one) is
+    not carried on.
 
     >>> from quoteattr import extract
     >>> text = '"Come," said Jane.\\n\\n"No," said Tom.\\n\\n"Please!"\\n\\n"Never!"'
@@ -1167,6 +1168,8 @@ def conversation(ctx: Context, decided: Sequence[Decision | None]) -> Decision |
         # Not the one who spoke last, and not the one spoken to.
         if d is None or not d.speaker:
             return False
+        if d.mention.kind == "description" and not d.speaker[:1].isupper():
+            return False  # "her sister" left as written: nothing sure to carry on
         if last is not None and last.speaker and _same(last.speaker, d.speaker):
             return False
         return spoken_to is None or not _same(spoken_to, d.speaker)
@@ -1201,6 +1204,7 @@ def _two_ahead(
     ahead = decided[k]
     if ahead is None or not ahead.speaker:
         return None
+
     if nxt is not None and nxt.speaker and _same(nxt.speaker, ahead.speaker):
         return None
     if spoken_to is not None and _same(spoken_to, ahead.speaker):

@@ -1030,6 +1030,18 @@ def test_continues_previous_not_without_earlier_decision() -> None:
 _TALK = '"Come," said Jane.\n\n"No," said Tom.\n\n"Please!"\n\n"Never!"'
 
 
+def test_conversation_does_not_carry_a_speaker_left_as_written() -> None:
+    """Two paragraphs back "said her sister" resolved to no one: not copied on; a
+    named speaker there is (and a pronoun in a text naming no one, see below)."""
+    text = '"Come," said her sister.\n\n"No," said Tom.\n\n"Please!"'
+    quotes = extract(text, rules=[R.cue_after, R.conversation], style="fiction")
+    assert quotes[0].speaker == "her sister"
+    assert quotes[-1].speaker != "her sister"
+    text = '"Come," said Ann.\n\n"No," said Tom.\n\n"Please!"'
+    quotes = extract(text, rules=[R.cue_after, R.conversation], style="fiction")
+    assert quotes[-1].speaker == "Ann"
+
+
 def test_conversation_alternates_two_speakers() -> None:
     """Uncued paragraphs in a two-person exchange alternate speakers."""
     quotes = extract(_TALK, rules=[R.cue_after, R.conversation], style="fiction")
