@@ -62,8 +62,8 @@ def speech_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
     while i < len(words):
         s, e, word = words[i]
         step = 1
-        if _noun_here(text, s, e):
-            i += 1
+        if word not in _CUE_OPENERS or _noun_here(text, s, e):
+            i += 1  # no cue opens here (whether or not the word is a noun)
             continue
         for phrase in _PHRASES.get(word, ()):
             n = len(phrase)
