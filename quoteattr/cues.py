@@ -58,23 +58,23 @@ def speech_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if not m.group()[0].isupper() or _opens_sentence(text, m.start())
     ]
     found: list[tuple[int, int]] = []
-    i = 0
-    while i < len(words):
-        s, e, word = words[i]
-        step = 1
-        if word not in _CUE_OPENERS or _noun_here(text, s, e):
-            i += 1  # no cue opens here (whether or not the word is a noun)
+    i = 0  # the first word a cue may begin at: none begins inside the last one found
+    for k in [k for k, w in enumerate(words) if w[2] in _CUE_OPENERS]:
+        if k < i:
+            continue
+        s, e, word = words[k]
+        i = k + 1
+        if _noun_here(text, s, e):
             continue
         for phrase in _PHRASES.get(word, ()):
             n = len(phrase)
-            if n > 1 and tuple(w[2] for w in words[i : i + n]) == phrase:
-                found.append((s, words[i + n - 1][1]))
-                step = n
+            if n > 1 and tuple(w[2] for w in words[k : k + n]) == phrase:
+                found.append((s, words[k + n - 1][1]))
+                i = k + n
                 break
         else:
             if word in lexicon.SPEECH_VERBS:
                 found.append((s, e))
-        i += step
     return found
 
 
