@@ -48,6 +48,8 @@ __all__ = [
     "SUBJECT_PHRASE",
     "UPPER",
     "VOCATIVE",
+    "VOCATIVE_INSIDE",
+    "VOCATIVE_OPENING",
     "WORD",
     "LazyPattern",
 ]
@@ -508,14 +510,21 @@ INDEFINITE_PERSON = _lazy(
 #: speaks of him).
 #: (NAME is called here as a subroutine, not written out as in the patterns above: next
 #: to the ``\G`` anchor the two do not always match the same.)
-VOCATIVE = _lazy(
-    rf"""(?(DEFINE)(?P<name>{NAME.pattern}))
-    (?:(?P<open>\G)|[,;]\s++|(?:Oh|O|Ah|Dear|[Mm]y\s++dear|[Mm]y\s++good)(?:\s*+,)?+\s++)
+_VOCATIVE = r"""(?(DEFINE)(?P<name>{name}))
+    (?:(?P<open>{open})|[,;]\s++|(?:Oh|O|Ah|Dear|[Mm]y\s++dear|[Mm]y\s++good)(?:\s*+,)?+\s++)
     (?P<mention>(?&name))
     (?(open)(?=\s*+[,!?]|\s*+\Z)|(?=\s*+[,!?.;]|\s*+\Z))
-    """,
-    regex.VERBOSE,
-)
+    """
+VOCATIVE = _lazy(_VOCATIVE.format(name=NAME.pattern, open=r"\G"), regex.VERBOSE)
+
+#: :data:`VOCATIVE` anywhere but where the search starts (its ``open`` group never takes
+#: part): what ``VOCATIVE.search`` finds past its first position.
+VOCATIVE_INSIDE = _lazy(_VOCATIVE.format(name=NAME.pattern, open="(?!)"), regex.VERBOSE)
+
+#: Where a :data:`VOCATIVE_INSIDE` match can begin, and more: a comma or semicolon, space
+#: and a capital, or an interjection (``Oh``, ``Dear``, ``My``) then a space or comma. A
+#: stretch without one holds no match of it; this is far cheaper to search for.
+VOCATIVE_OPENING = regex.compile(r"[,;]\s++\p{Lu}|(?:Oh|O|Ah|Dear|[Mm]y)[\s,]")
 
 #: Where a sentence or clause of narration ends: a full stop (not one of an abbreviated
 #: title or an initial: ``Mr. Hale``, ``J. Smith``), ! ? or ; (and any closing
