@@ -48,13 +48,28 @@ def guess_style(text: str) -> str:
     the safer default: a paragraph of quotation alone goes on the previous speech. The
     weights were set on the development corpora's two genres, not on any one text.
     """
-    fiction = len(FICTION_MARKERS.findall(text)) + len(PRONOUN_CUE.findall(text))
-    fiction += _EXCLAIMED_WEIGHT * len(EXCLAIMED.findall(text))
+    pronoun_cues = len(PRONOUN_CUE.findall(text))
+    exclaimed = _EXCLAIMED_WEIGHT * len(EXCLAIMED.findall(text))
     digits = _DIGIT_WEIGHT * len(DIGIT.findall(text))
-    if fiction <= digits:
-        return "news"  # the digits alone outweigh fiction's side: no need to count the rest
+    # The verdict is fiction's side (markers + pronoun cues, then + exclaimed) against
+    # news's (its markers + digits); the cheap counts say which side to count in full.
+    if pronoun_cues + exclaimed <= digits:  # news-like: fiction's markers counted first
+        fiction = len(FICTION_MARKERS.findall(text)) + pronoun_cues + exclaimed
+        if fiction <= digits:
+            return "news"  # the digits alone outweigh fiction's side
+        news = len(NEWS_MARKERS.findall(text)) + digits
+        return "fiction" if fiction > news else "news"
+    # Fiction-like: news's side in full, then fiction's markers only until they outweigh
+    # it (its sum only grows, float rounding included, as markers are added).
     news = len(NEWS_MARKERS.findall(text)) + digits
-    return "fiction" if fiction > news else "news"
+    markers = 0
+    if markers + pronoun_cues + exclaimed > news:
+        return "fiction"
+    for _ in FICTION_MARKERS.finditer(text):
+        markers += 1
+        if markers + pronoun_cues + exclaimed > news:
+            return "fiction"
+    return "news"
 
 
 #: What a quotation closing on ! or ? counts for fiction, against a full cue's 1.
