@@ -65,7 +65,17 @@ class LazyPattern:
     'aa'
     """
 
-    __slots__ = ("_compiled", "_flags", "_source")
+    # The compiled pattern's methods the package calls are slots filled on first use,
+    # so a call after that is a plain attribute look-up, not one through __getattr__.
+    __slots__ = (
+        "_compiled", "_flags", "_source", "findall", "finditer", "fullmatch", "match",
+        "search",
+    )
+    findall: Any
+    finditer: Any
+    fullmatch: Any
+    match: Any
+    search: Any
 
     def __init__(self, source: str, flags: int) -> None:
         self._source = source
@@ -77,7 +87,10 @@ class LazyPattern:
         at once compile the same pattern twice, harmlessly)."""
         compiled = self._compiled
         if compiled is None:
-            compiled = self._compiled = regex.compile(self._source, self._flags)
+            compiled = regex.compile(self._source, self._flags)
+            for name in ("findall", "finditer", "fullmatch", "match", "search"):
+                setattr(self, name, getattr(compiled, name))
+            self._compiled = compiled
         return compiled
 
     def __getattr__(self, name: str) -> Any:
