@@ -213,9 +213,10 @@ _PARTICLE = r"(?:de|van|von|der|den|da|del|della|di|la|le|du|bin|ibn|al|el)"
 #: with an optional party-and-state or generational suffix (``, R-Ariz.``, ``Jr.``).
 NAME = regex.compile(
     rf"""
-    (?<![\p{{L}}\p{{N}}'’])           # not inside a word
     (?=\p{{Lu}})                      # every word of _CAP opens with a capital: saying so
                                      # first lets the engine skip other places fast
+    (?<![\p{{L}}\p{{N}}'’])           # not inside a word (asked second: most places
+                                     # fail the capital already)
     {_CAP}
     (?:[ \t]*+\n?[ \t]*+(?:{_PARTICLE}\s++)?{_CAP}){{0,5}}+
     (?:,\s++(?:[RDI]-[\p{{Lu}}][\p{{L}}.]*+|Jr\.|Sr\.|III|II)
