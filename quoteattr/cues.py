@@ -33,6 +33,8 @@ def _phrases_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 _PHRASES = _phrases_by_first_word()
+#: The most words a phrase opening with a word has.
+_LONGEST = {word: max(map(len, phrases)) for word, phrases in _PHRASES.items()}
 
 #: The words a cue can begin with: the verbs and the first words of the phrases.
 _CUE_OPENERS = lexicon.SPEECH_VERBS | frozenset(_PHRASES)
@@ -50,31 +52,48 @@ def speech_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
     >>> speech_cues("the Press Secretary", 0, 19), speech_cues("It rained. Said Al", 0, 18)
     ([], [(11, 15)])
     """
-    if _CUE_OPENERS.isdisjoint(map(str.lower, _WORD.findall(text, start, end))):
+    raw = _WORD.findall(text, start, end)
+    lows = list(map(str.lower, raw))
+    openers = [k for k, w in enumerate(lows) if w in _CUE_OPENERS]
+    if not openers:
         return []  # most stretches: no word could open a cue, none needs its offsets
-    words = [
-        (m.start(), m.end(), m.group().lower())
-        for m in _WORD.finditer(text, start, end)
-        if not m.group()[0].isupper() or _opens_sentence(text, m.start())
-    ]
+    spans = [m.span() for m in _WORD.finditer(text, start, end)]
+
+    def kept(j: int) -> bool:
+        # A capitalised word inside a sentence is passed over, as if not there.
+        return not raw[j][0].isupper() or _opens_sentence(text, spans[j][0])
+
     found: list[tuple[int, int]] = []
     i = 0  # the first word a cue may begin at: none begins inside the last one found
-    for k in [k for k, w in enumerate(words) if w[2] in _CUE_OPENERS]:
-        if k < i:
+    for k in openers:
+        if k < i or not kept(k):
             continue
-        s, e, word = words[k]
+        s, e = spans[k]
         i = k + 1
         if _noun_here(text, s, e):
             continue
-        for phrase in _PHRASES.get(word, ()):
-            n = len(phrase)
-            if n > 1 and tuple(w[2] for w in words[k : k + n]) == phrase:
-                found.append((s, words[k + n - 1][1]))
-                i = k + n
-                break
-        else:
-            if word in lexicon.SPEECH_VERBS:
-                found.append((s, e))
+        word = lows[k]
+        phrases = _PHRASES.get(word, ())
+        if phrases:
+            # The word and the kept words after it, as many as the longest phrase has.
+            run = [k]
+            j = k + 1
+            while len(run) < _LONGEST[word] and j < len(lows):
+                if kept(j):
+                    run.append(j)
+                j += 1
+            words = tuple(lows[r] for r in run)
+            for phrase in phrases:
+                n = len(phrase)
+                if n > 1 and words[:n] == phrase:
+                    found.append((s, spans[run[n - 1]][1]))
+                    i = run[n - 1] + 1
+                    break
+            else:
+                if word in lexicon.SPEECH_VERBS:
+                    found.append((s, e))
+        elif word in lexicon.SPEECH_VERBS:
+            found.append((s, e))
     return found
 
 
