@@ -350,7 +350,7 @@ def _document_object(text: str, mention: Mention, cue: tuple[int, int]) -> bool:
         return False
     if mention.core.split()[-1] not in _DOCUMENT_NOUNS:
         return False
-    before = text[: mention.span.start].rstrip()
+    before = text[max(0, mention.span.start - 40) : mention.span.start].rstrip()
     word = before[before.rfind(" ") + 1 :] if before else ""
     return word.isalpha() and word.islower() and word not in _STOP_WORDS
 
