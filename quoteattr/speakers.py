@@ -82,6 +82,7 @@ class Cast:
     memo: dict[frozenset[str], tuple[_Bucket, ...]] = attrs.field(
         factory=dict, eq=False, repr=False
     )
+    form_genders: dict[int, str | None] = attrs.field(factory=dict, eq=False, repr=False)
     told: dict[str, str] = attrs.field(factory=dict, eq=False, repr=False)
     text: str = attrs.field(default="", eq=False, repr=False)
 
@@ -132,9 +133,13 @@ class Cast:
         if got is not None:
             return got
         owners: frozenset[int] | None = None
-        for w in memo_key:
-            have = self.form_sets.get(w, frozenset())
+        empty: frozenset[int] = frozenset()
+        # The rarest word first: each intersection then walks a small set.
+        for w in sorted(memo_key, key=lambda w: len(self.form_sets.get(w, empty))):
+            have = self.form_sets.get(w, empty)
             owners = have if owners is None else owners & have
+            if not owners:
+                break
         groups: dict[tuple[bool, int, str | None], list[tuple[int, str]]] = {}
         for i in sorted(owners or ()):
             m = self.mentions[i]
@@ -142,7 +147,10 @@ class Cast:
             if len(words) == 1 and words[0] not in (have[0], have[-1]):
                 continue
             person = m.gender is not None or have[0] in lexicon.GIVEN_NAMES
-            group = groups.setdefault((person, len(have), self.gender_of(m)), [])
+            gender = self.form_genders.get(i, "")
+            if gender == "":
+                gender = self.form_genders[i] = self.gender_of(m)
+            group = groups.setdefault((person, len(have), gender), [])
             group.extend((start, m.core) for start in self.seen.get(i, (self.starts[i],)))
         buckets = []
         for (person, length, gender), places in groups.items():
