@@ -704,15 +704,18 @@ _SUBJECT_PRONOUN = {
 def _recent_over_passing(
     cast: Cast, antecedent: Mention, gender: str, recent: Sequence[str], addressed: str | None
 ) -> str | None:
-    """The latest of the ``recent`` speakers of ``gender`` (not ``addressed``) when
-    ``antecedent`` is only named in passing: its sentence already speaks of someone of
-    that gender as ``she``/``he`` before naming it, so that pronoun, and the one being
-    resolved, stand for someone named further back, such as the one who has been
-    speaking. None otherwise, or when no recent speaker is of that gender.
+    """The one of the ``recent`` speakers of ``gender`` (not ``addressed``) who spoke
+    most often, the latest of those on a tie, when ``antecedent`` is only named in
+    passing: its sentence already speaks of someone of that gender as ``she``/``he``
+    before naming it, so that pronoun, and the one being resolved, stand for someone
+    named further back, such as the one who has been speaking. None otherwise, or when
+    no recent speaker is of that gender.
 
     >>> cast = build_cast("Mrs. Ann Lee came. She saw Mrs. Bell. She wept.", [])
     >>> bell = cast.mentions[1]
     >>> _recent_over_passing(cast, bell, "f", ["Mr. Ray", "Ann Lee"], None)
+    'Ann Lee'
+    >>> _recent_over_passing(cast, bell, "f", ["Ann Lee", "Ann Lee", "Mrs. Kay"], None)
     'Ann Lee'
     >>> _recent_over_passing(cast, bell, "f", ["Mr. Ray"], None) is None
     True
@@ -729,11 +732,13 @@ def _recent_over_passing(
     for end in CLAUSE_END.finditer(cast.text, lo, antecedent.span.start):
         opening = end.end()
     if _SUBJECT_PRONOUN[gender].search(cast.text, opening, antecedent.span.start):
-        for name in reversed(recent):
-            if cast.gender_of_name(name) == gender:
-                if not (addressed and _words_of(addressed) & _words_of(name)):
-                    return name
-                break
+        fitting = [
+            name for name in recent
+            if cast.gender_of_name(name) == gender
+            and not (addressed and _words_of(addressed) & _words_of(name))
+        ]
+        if fitting:
+            return max(reversed(fitting), key=fitting.count)
     return None
 
 
@@ -769,8 +774,8 @@ def resolve(
     takes the nearest person known to be of its gender within :data:`FICTION_FAR`
     before it, or else the first within ``reach`` after it (a text cut from a longer
     one). Also in fiction, a named antecedent whose sentence already has a ``she``/``he``
-    of its gender before it was only named in passing: the latest recent speaker of
-    that gender is taken instead (:func:`_recent_over_passing`).
+    of its gender before it was only named in passing: the recent speaker of that gender
+    who spoke most often is taken instead (:func:`_recent_over_passing`).
 
     >>> from quoteattr.records import Span
     >>> cast = build_cast("Mrs. Ann Smith arrived.", [])

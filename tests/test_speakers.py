@@ -638,3 +638,14 @@ def test_pronoun_named_in_passing_without_a_recent_speaker_of_the_gender() -> No
     text = ('"Where is it?" said Tom Ray.\n\nShe saw that Mrs. Bell was by the door.'
             '\n\n"Good," she said.')
     assert extract(text, style="fiction")[-1].speaker == "Mrs. Bell"
+
+
+def test_pronoun_named_in_passing_takes_the_woman_who_spoke_most() -> None:
+    """Of two women among the recent speakers, the one who spoke more often is whom
+    "she" goes on standing for, not the one who spoke last."""
+    from quoteattr import extract
+
+    text = ('"Where?" said Ann Lee.\n\n"Here," said Tom Ray.\n\n"Sure?" said Ann Lee.'
+            '\n\n"Yes," said Kit Kay.\n\nShe saw that Mrs. Bell was by the door.'
+            '\n\n"Good," she said.')
+    assert extract(text, style="fiction")[-1].speaker == "Ann Lee"
