@@ -703,6 +703,53 @@ def _words_of(name: str) -> set[str]:
     return {_key(w) for w in name.split()}
 
 
+_SUBJECT_PRONOUN = {
+    "f": regex.compile(r"(?i)\bshe\b"),
+    "m": regex.compile(r"(?i)\bhe\b"),
+}
+
+
+def _recent_over_passing(
+    cast: Cast, antecedent: Mention, gender: str, recent: Sequence[str], addressed: str | None
+) -> str | None:
+    """The one of the ``recent`` speakers of ``gender`` (not ``addressed``) who spoke
+    most often, the latest of those on a tie, when ``antecedent`` is only named in
+    passing: its sentence already speaks of someone of that gender as ``she``/``he``
+    before naming it, so that pronoun, and the one being resolved, stand for someone
+    named further back, such as the one who has been speaking. None otherwise, or when
+    no recent speaker is of that gender.
+
+    >>> cast = build_cast("Mrs. Ann Lee came. She saw Mrs. Bell. She wept.", [])
+    >>> bell = cast.mentions[1]
+    >>> _recent_over_passing(cast, bell, "f", ["Mr. Ray", "Ann Lee"], None)
+    'Ann Lee'
+    >>> _recent_over_passing(cast, bell, "f", ["Ann Lee", "Ann Lee", "Mrs. Kay"], None)
+    'Ann Lee'
+    >>> _recent_over_passing(cast, bell, "f", ["Mr. Ray"], None) is None
+    True
+    >>> first = cast.mentions[0]
+    >>> _recent_over_passing(cast, first, "f", ["Ann Lee", "Mrs. Bell"], None) is None
+    True
+
+    Notes: centering theory (Grosz, Joshi & Weinstein 1995): a pronoun in subject
+    position keeps the current centre, so a name after it in the same sentence is
+    not the centre a later pronoun continues.
+    """
+    lo = max(0, antecedent.span.start - SENTENCE_BACK)
+    opening = lo
+    for end in CLAUSE_END.finditer(cast.text, lo, antecedent.span.start):
+        opening = end.end()
+    if _SUBJECT_PRONOUN[gender].search(cast.text, opening, antecedent.span.start):
+        fitting = [
+            name for name in recent
+            if cast.gender_of_name(name) == gender
+            and not (addressed and _words_of(addressed) & _words_of(name))
+        ]
+        if fitting:
+            return max(reversed(fitting), key=fitting.count)
+    return None
+
+
 def resolve(
     cast: Cast,
     mention: Mention,
@@ -734,7 +781,9 @@ def resolve(
     father``) comes after that name, which it then stands for; failing all else it
     takes the nearest person known to be of its gender within :data:`FICTION_FAR`
     before it, or else the first within ``reach`` after it (a text cut from a longer
-    one).
+    one). Also in fiction, a named antecedent whose sentence already has a ``she``/``he``
+    of its gender before it was only named in passing: the recent speaker of that gender
+    who spoke most often is taken instead (:func:`_recent_over_passing`).
 
     >>> from quoteattr.records import Span
     >>> cast = build_cast("Mrs. Ann Smith arrived.", [])
@@ -796,6 +845,10 @@ def resolve(
             pos, gender, reach=reach, strict=True, exclude=addressed,
             subject=epithets,
         )
+    if epithets and antecedent is not None:
+        found = _recent_over_passing(cast, antecedent, gender, recent, addressed)
+        if found:
+            return found
     if epithets:
         # "Her father was walking about the room. … said he": a kin description of
         # the pronoun's gender, nearer than any name, is whom the pronoun stands for.

@@ -606,3 +606,46 @@ def test_kin_possessor_far_back_in_fiction_only() -> None:
             + '\n\n"Hush," said her mother.')
     assert extract(text, style="fiction")[-1].speaker == "Mrs. Lee"
     assert extract(text, style="news")[-1].speaker == "her mother"
+
+
+_EXCHANGE = '"Where is it?" said Ann Lee.\n\n"Here," said Tom Ray.\n\n'
+
+
+def test_pronoun_passes_over_a_woman_named_after_she() -> None:
+    """"She saw that Mrs. Bell …": the woman named after a "she" of her sentence is
+    named in passing; fiction's next "she" is the recent speaker, news keeps the
+    nearest name."""
+    from quoteattr import extract
+
+    text = _EXCHANGE + 'She saw that Mrs. Bell was by the door.\n\n"Good," she said.'
+    assert extract(text, style="fiction")[-1].speaker == "Ann Lee"
+    assert extract(text, style="news")[-1].speaker == "Mrs. Bell"
+
+
+def test_pronoun_keeps_a_woman_who_is_the_subject() -> None:
+    """"Mrs. Bell stood …": no "she" before her in her sentence, so she is whom the
+    next "she" stands for, though another woman spoke last."""
+    from quoteattr import extract
+
+    text = _EXCHANGE + 'Mrs. Bell stood by the door.\n\n"Good," she said.'
+    assert extract(text, style="fiction")[-1].speaker == "Mrs. Bell"
+
+
+def test_pronoun_named_in_passing_without_a_recent_speaker_of_the_gender() -> None:
+    """No woman among the recent speakers: the woman named in passing stays."""
+    from quoteattr import extract
+
+    text = ('"Where is it?" said Tom Ray.\n\nShe saw that Mrs. Bell was by the door.'
+            '\n\n"Good," she said.')
+    assert extract(text, style="fiction")[-1].speaker == "Mrs. Bell"
+
+
+def test_pronoun_named_in_passing_takes_the_woman_who_spoke_most() -> None:
+    """Of two women among the recent speakers, the one who spoke more often is whom
+    "she" goes on standing for, not the one who spoke last."""
+    from quoteattr import extract
+
+    text = ('"Where?" said Ann Lee.\n\n"Here," said Tom Ray.\n\n"Sure?" said Ann Lee.'
+            '\n\n"Yes," said Kit Kay.\n\nShe saw that Mrs. Bell was by the door.'
+            '\n\n"Good," she said.')
+    assert extract(text, style="fiction")[-1].speaker == "Ann Lee"
