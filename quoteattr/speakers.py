@@ -613,7 +613,7 @@ def _by_kinship(
     surname = _key(named[-1]) if len(named) > 1 or possessor.title else None
     own = _words_of(possessor.core)
     i = bisect.bisect_left(cast.starts, pos) - 1
-    while same_name and surname and i >= 0:
+    while same_name and surname and i >= 0 and pos - cast.starts[i] < FICTION_FAR:
         m = cast.mentions[i]
         same = _words_of(m.core) >= own and m.title == possessor.title
         if _key(m.core.split()[-1]) == surname and not same:

@@ -649,3 +649,15 @@ def test_pronoun_named_in_passing_takes_the_woman_who_spoke_most() -> None:
             '\n\n"Yes," said Kit Kay.\n\nShe saw that Mrs. Bell was by the door.'
             '\n\n"Good," she said.')
     assert extract(text, style="fiction")[-1].speaker == "Ann Lee"
+
+
+def test_kinship_looks_back_a_bounded_distance() -> None:
+    """``his wife``: a relative of his surname named further back than FICTION_FAR is not
+    searched for, so the look-up costs the same in a long novel as in a short one."""
+    from quoteattr.speakers import FICTION_FAR, _by_kinship
+
+    text = "Mrs. Hale sat. " + "x " * FICTION_FAR + "Mr. Hale came. Then his wife spoke."
+    cast = build_cast(text, [])
+    pos = text.index("his wife")
+    wife = Mention(Span(pos, pos + 8, "his wife"), "description", "his wife", "f")
+    assert _by_kinship(cast, wife, []) is None
