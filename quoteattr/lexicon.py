@@ -25,6 +25,7 @@ __all__ = [
     "ABBREVIATIONS",
     "ELISIONS",
     "GIVEN_NAMES",
+    "GROUPS",
     "NOT_NAMES",
     "ORG_WORDS",
     "PLACES",
@@ -127,6 +128,10 @@ PRONOUNS: dict[str, str] = load_table("pronouns")
 #: Words often capitalised that never name a speaker: months, days, holidays,
 #: interjections, sentence-opening function words, numbers, nationalities, parties.
 NOT_NAMES: frozenset[str] = load("not_names")
+
+#: Groups named by a capitalised plural ("democrats", "israelis"): beside a speech verb
+#: or opening a clause, the source of the words.
+GROUPS: frozenset[str] = load("groups")
 
 #: Words that mark a capitalised sequence as an organisation, place or thing rather
 #: than a person ("house", "ministry", "corp", "times", "street").

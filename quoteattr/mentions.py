@@ -221,9 +221,12 @@ def _name_parts(
         return None
     month = False
     if len(words) == 1 and _lower(raw, words[0]) in lexicon.NOT_NAMES:
-        if _lower(raw, words[0]) not in _MONTH_NAMES:
+        if source and _lower(raw, words[0]) in lexicon.GROUPS:
+            pass  # ``Democrats said``: a group speaks beside its verb
+        elif _lower(raw, words[0]) not in _MONTH_NAMES:
             return None
-        month = True
+        else:
+            month = True
     gender = None
     core = list(words)
     # The person's name follows the last title or organisation word, if any follows

@@ -697,6 +697,15 @@ def sentence_subject(ctx: Context, decided: Sequence[Decision | None]) -> Decisi
         if m is not None:
             subject = Mention(_span(ctx.text, m.span("mention")), "description",
                               m.group("mention").lower())
+        else:
+            # ``Republicans blasted the "poison pill" measures``: a group opens it.
+            word_end = start
+            while word_end < end and ctx.text[word_end].isalpha():
+                word_end += 1
+            word = ctx.text[start:word_end]
+            if word[:1].isupper() and word.lower() in lexicon.GROUPS:
+                subject = Mention(_span(ctx.text, (start, word_end)), "description",
+                                  word.lower())
     return None if subject is None else Decision(subject, None, "sentence_subject")
 
 

@@ -1426,3 +1426,21 @@ def test_cue_before_a_statement_as_subject_speaks() -> None:
     """``A statement from the firm, saying …``: with no verb before it, it is the source."""
     quote = _one('A statement saying "we are fine" was released.', R.cue_before)
     assert quote.speaker == "A statement"
+
+
+def test_a_group_beside_its_verb_speaks() -> None:
+    """``Democrats said the plan was "dead on arrival"``: the party speaks."""
+    quote = _one('Democrats said the plan was "dead on arrival" there.', R.cue_before)
+    assert quote.speaker == "Democrats"
+
+
+def test_a_group_opening_the_clause_is_a_fragment_source() -> None:
+    """In news, ``Republicans blasted the "poison pill" measures``: the group's words."""
+    quote = _one('Republicans blasted the "poison pill" measures.', R.sentence_subject)
+    assert quote.speaker == "Republicans"
+
+
+def test_a_group_alone_is_no_name() -> None:
+    """``in front of Democrats``, with no verb beside it, names no speaker."""
+    quote = _one('He spoke in front of Democrats about "the plan" today.', R.cue_before)
+    assert quote.speaker != "Democrats"
