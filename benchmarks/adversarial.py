@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import json
 import random
 import statistics
 import sys
@@ -29,18 +28,8 @@ from pathlib import Path
 
 import quoteattr
 
-DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data"
-
-#: Used instead of PolNeAR when ../shared is absent.
-INVENTED = (
-    '"We have made hard choices, and we will make more," Mayor Ana Reyes said on '
-    "Monday, standing outside the city hall.\n\n"
-    'Tom Cole, a council member, called the budget "a gift to developers" and said he '
-    'would vote against it. "I can\'t support a plan that closes two libraries," he '
-    "said.\n\n"
-    "The so-called \"rainy day fund\" would fall by a third. Reyes disagreed: \"The fund "
-    'was built for years like this one."\n\n'
-)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bench  # the corpus loader and the invented article, shared
 
 _SURNAMES = "Smith Jones Brown Green Hill Stone Wood Lake Ford Gray Black White Young King".split()
 _TITLES = "Mr. Mrs. Dr. Sen. Gov. Rep.".split()
@@ -49,12 +38,8 @@ _VERBS = "said told added asked replied noted".split()
 
 def news(size: int) -> str:
     """``size`` characters of ordinary news text (see the module docstring)."""
-    path = DATA / "polnear.jsonl"
-    if path.exists():
-        with path.open(encoding="utf-8") as fh:
-            base = "\n\n".join(json.loads(line)["text"] for line in fh if line.strip())
-    else:
-        base = INVENTED
+    texts = bench.load_texts("polnear") or bench.invented_texts(20)
+    base = "\n\n".join(texts)
     text = base
     while len(text) < size:
         text += "\n\n" + base
@@ -160,8 +145,8 @@ def main(argv: list[str] | None = None) -> int:
         for name, (what, _) in CASES.items():
             print(f"{name:20} {what}")
         return 0
-    quoteattr.extract('"Ready," she said.')  # the first call imports NLTK
-    source = "PolNeAR dev texts" if (DATA / "polnear.jsonl").exists() else "invented news"
+    quoteattr.extract(news(20_000))  # the first calls import NLTK and compile patterns
+    source = "PolNeAR dev texts" if (bench.DATA / "polnear.jsonl").exists() else "invented news"
     print(f"news baseline: {source}; median of {args.runs} runs\n")
     print("| case | text | chars | s | chars/s | x news | peak MB |")
     print("|---|---|---:|---:|---:|---:|---:|")
