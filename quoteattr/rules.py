@@ -309,9 +309,7 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
         main = _after_intro(text, start, end)
         cues = [c for c in cues if c[0] >= main][::-1] or cues[::-1]
     for cue in list(reversed(cues))[:_CUES_TRIED]:
-        m = None
-        if not _closes_no_mention(text, cue[0]):
-            m = _mention_before_verb(text, start, cue[0])
+        m = _mention_before_verb(text, start, cue[0])
         mention = None
         if m is not None:
             mention = read_mention(text, m.start("mention"), m.end("mention"), source=True)
@@ -402,12 +400,14 @@ def _mention_before_verb(text: str, start: int, verb: int) -> regex.Match[str] |
     """``MENTION_BEFORE_VERB.search`` from ``start`` (at most :data:`_MENTION_REACH`
     back) to the speech verb at ``verb``, the same match, found faster: the search
     starts after the last character no match holds, and is spared where no mention can
-    end before the verb (:func:`_mention_may_end`).
+    end before the verb (:func:`_closes_no_mention`, :func:`_mention_may_end`).
 
     >>> text = 'Asked: "Why?" Trump said'
     >>> _mention_before_verb(text, 0, 20).group("mention")
     'Trump'
     """
+    if _closes_no_mention(text, verb):
+        return None
     reach = max(start, verb - _MENTION_REACH)
     for ch in _NEVER_IN_MENTION:  # a match runs up to the verb: it starts after them
         reach = max(reach, text.rfind(ch, reach, verb) + 1)
@@ -545,12 +545,11 @@ def _speaker_of_verb(ctx: Context, start: int, end: int, rule: str) -> Decision 
     before it (``Trump told the crowd``) or after it (``, said Ann Lee, an aide``)."""
     text = ctx.text
     for cue in _cues(ctx, start, end)[::-1][:_CUES_TRIED]:
-        if not _closes_no_mention(text, cue[0]):
-            m = _mention_before_verb(text, start, cue[0])
-            if m is not None:
-                mention = read_mention(text, m.start("mention"), m.end("mention"), source=True)
-                if mention is not None and not is_object(text, mention):
-                    return Decision(mention, _span(text, cue), rule)
+        m = _mention_before_verb(text, start, cue[0])
+        if m is not None:
+            mention = read_mention(text, m.start("mention"), m.end("mention"), source=True)
+            if mention is not None and not is_object(text, mention):
+                return Decision(mention, _span(text, cue), rule)
         if text[start : cue[0]].rstrip().endswith(","):
             decision = _after_verb(ctx, cue, MENTION_AFTER_VERB, rule, end)
             if decision is not None:
