@@ -42,10 +42,12 @@ __all__ = [
     "POSSESSED_NOUN",
     "PRONOUN_CUE",
     "QUANTITY",
+    "QUANTITY_PRONOUNS",
     "QUOTE_MARK",
     "SINGLE_MARKS",
     "SUBJECT",
     "SUBJECT_PHRASE",
+    "SURVEY_PARTICIPLES",
     "UPPER",
     "VOCATIVE",
     "VOCATIVE_INSIDE",
@@ -270,6 +272,13 @@ _APPOSITIVE = rf"""
 #: A share of people, as polls report them: ``21 percent``, ``About four in 10``,
 #: ``31% of Republicans``; or a pronoun of quantity (``Most``, ``Others``, ``Another``,
 #: ``those surveyed``). A bare number is not one (``in 2012 said``).
+#: Pronouns of quantity that stand for people: ``Most said``, ``Another tweeted``.
+QUANTITY_PRONOUNS: tuple[str, ...] = (
+    "most", "many", "some", "others", "both", "another", "several",
+)
+#: Participles that make ``those`` a group of people: ``those surveyed said``.
+SURVEY_PARTICIPLES: tuple[str, ...] = ("surveyed", "polled", "asked", "questioned", "interviewed")
+
 _QUANTITY = r"""
     (?:
         (?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Jj]ust|[Oo]nly|[Oo]ver|[Uu]nder|
@@ -277,8 +286,8 @@ _QUANTITY = r"""
         (?:\d[\d,.]*+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)
         (?:\s*+%|\s++percent|\s++in\s++(?:\d++|ten)|\s++out\s++of\s++(?:\d++|ten))
         (?:\s++of\s++(?:the\s++|all\s++|those\s++)?\p{L}[\p{L}\-’']*+)?+
-      | (?:[Mm]ost|[Mm]any|[Ss]ome|[Oo]thers|[Bb]oth|[Aa]nother|[Ss]everal|
-           [Tt]hose\s++(?:surveyed|polled|asked|questioned|interviewed))
+      | (?:""" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in QUANTITY_PRONOUNS) + r"""|
+           [Tt]hose\s++(?:""" + "|".join(SURVEY_PARTICIPLES) + r"""))
         (?![\p{L}'’])
     )
 """

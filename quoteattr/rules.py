@@ -34,8 +34,10 @@ from .patterns import (
     MENTION_AFTER_VERB_LEAD_IN,
     MENTION_BEFORE_VERB,
     NON_SPACE,
+    QUANTITY_PRONOUNS,
     SUBJECT,
     SUBJECT_PHRASE,
+    SURVEY_PARTICIPLES,
     UPPER,
     VOCATIVE,
     VOCATIVE_INSIDE,
@@ -450,10 +452,7 @@ def _mention_may_end(text: str, start: int, end: int) -> bool:
 
 
 #: Words a quantity mention can end with (see ``patterns._QUANTITY``).
-_QUANTITY_ENDS = frozenset(
-    "most many some others both another several surveyed polled asked questioned "
-    "interviewed percent".split()
-)
+_QUANTITY_ENDS = frozenset((*QUANTITY_PRONOUNS, *SURVEY_PARTICIPLES, "percent"))
 
 
 def _closes_no_mention(text: str, end: int) -> bool:
