@@ -45,6 +45,7 @@ from .patterns import (
     QUOTE_MARK,
 )
 from .records import Quote, Span
+from .records import _quote as _new_quote
 
 __all__ = [
     "MAX_NESTING",
@@ -389,17 +390,41 @@ def _pair(
     """Pair the marks of one paragraph on ``stack``; yield the top-level quotes closed
     (with their kinds decided, if ``kinds``)."""
     stronger: list[bool] | None = None  # _stronger_closers(roles), made when first needed
-    for i, pos in enumerate(positions):
+    empty_kind = "term" if kinds else "direct"  # what _kind makes of empty content
+    n = len(positions)
+    i = -1
+    while i + 1 < n:
+        i += 1
+        pos = positions[i]
         family, role, strong = roles[i]
         if role == APOSTROPHE:
             continue
-        if stack and stack[-1].role[0] == family:
-            depth: int | None = len(stack) - 1
+        if not stack:
+            depth: int | None = None
+        elif stack[-1].role[0] == family:
+            depth = len(stack) - 1
         else:
             depth = _innermost(stack, family)
         if depth is None:
-            if role != CLOSE and len(stack) < MAX_NESTING:
-                stack.append(_Open(pos, roles[i]))
+            if role == CLOSE or len(stack) >= MAX_NESTING:
+                continue
+            if not stack and i + 1 < n and positions[i + 1] == pos + 1:
+                # An opener closed by the very next character (``""``, ``“”``): an
+                # empty quotation, made at once, without the bookkeeping of the stack.
+                # (What the code below does with the two marks, in fewer steps.)
+                next_family, next_role, next_strong = roles[i + 1]
+                if next_family == family and (next_role == CLOSE or next_role == EITHER):
+                    if not next_strong and stronger is None:
+                        stronger = _stronger_closers(roles)
+                    if next_strong or not stronger[i + 1]:  # type: ignore[index]
+                        inner = positions[i + 1]
+                        yield _new_quote(
+                            pos, inner + 1, text[pos : inner + 1], Span(inner, inner, ""),
+                            empty_kind,
+                        )
+                        i += 1
+                        continue
+            stack.append(_Open(pos, roles[i]))
             continue
         if role == OPEN:
             if family == DOUBLE:
@@ -458,9 +483,9 @@ def _quote(
     content = text[start + 1 : content_end]
     kind = _kind(text, start, content) if decide else "direct"
     span = Span(start + 1, content_end, content)
-    if opened.children is None:  # (the common case, and cheaper without the keyword)
-        return Quote(start, end, text[start:end], span, kind)
-    return Quote(start, end, text[start:end], span, kind, nested=tuple(opened.children))
+    if opened.children is None:
+        return _new_quote(start, end, text[start:end], span, kind)
+    return _new_quote(start, end, text[start:end], span, kind, tuple(opened.children))
 
 
 #: Words after which a quoted phrase names a term or title, not speech.

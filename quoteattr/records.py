@@ -113,3 +113,36 @@ class Quote:
             rule=data.get("rule"),
             nested=tuple(cls.from_dict(n) for n in data.get("nested", ())),
         )
+
+
+# A quotation made field by field through its slots' own descriptors: the same record
+# as ``Quote(start, end, text, content, kind)``, at about half the cost of the generated
+# ``__init__`` (which looks each field's name up through ``object.__setattr__``). The
+# finding stage makes one for every pair of marks, so a text of nothing but marks
+# (``""""…``) spends much of its time here.
+_new = object.__new__
+_SET = tuple(Quote.__dict__[a.name].__set__ for a in attrs.fields(Quote))
+(_set_start, _set_end, _set_text, _set_content, _set_kind,
+ _set_speaker, _set_mention, _set_cue, _set_rule, _set_nested) = _SET
+
+
+def _quote(
+    start: int, end: int, text: str, content: Span, kind: str, nested: tuple[Quote, ...] = ()
+) -> Quote:
+    """``Quote(start, end, text, content, kind, nested=nested)``, made faster.
+
+    >>> _quote(0, 4, '"Hi"', Span(1, 3, "Hi"), "term") == Quote(0, 4, '"Hi"', Span(1, 3, "Hi"), "term")
+    True
+    """
+    q = _new(Quote)
+    _set_start(q, start)
+    _set_end(q, end)
+    _set_text(q, text)
+    _set_content(q, content)
+    _set_kind(q, kind)
+    _set_speaker(q, None)
+    _set_mention(q, None)
+    _set_cue(q, None)
+    _set_rule(q, None)
+    _set_nested(q, nested)
+    return q
