@@ -131,7 +131,8 @@ def _quote(
 ) -> Quote:
     """``Quote(start, end, text, content, kind, nested=nested)``, made faster.
 
-    >>> _quote(0, 4, '"Hi"', Span(1, 3, "Hi"), "term") == Quote(0, 4, '"Hi"', Span(1, 3, "Hi"), "term")
+    >>> args = (0, 4, '"Hi"', Span(1, 3, "Hi"), "term")
+    >>> _quote(*args) == Quote(*args)
     True
     """
     q = _new(Quote)
