@@ -84,13 +84,51 @@ def _only_abbreviations_stop(chunk: str) -> bool:
         if not after.isalnum():
             if after and not after.isspace():
                 return False  # ``F.B.I.'s``, ``Lizzy.--I``: let Punkt weigh it
+            if (
+                after == " "
+                and i
+                and chunk[i - 1].isalpha()
+                and (i == 1 or chunk[i - 2] in _ASCII_SPACE)
+                and (chunk[i + 2 : i + 3].isupper() or chunk[i + 2 : i + 3].islower())
+            ):
+                # An initial before a word, as _initial_stop reads it, at once: a
+                # line of initials is read a period at a time.
+                i = chunk.find(".", i + 1)
+                continue
             start = i
             while start > 0 and not chunk[start - 1].isspace():
                 start -= 1
-            if chunk[start:i].lower() not in lexicon.ABBREVIATIONS:
+            if chunk[start:i].lower() not in lexicon.ABBREVIATIONS and not _initial_stop(
+                chunk, start, i
+            ):
                 return False
         i = chunk.find(".", i + 1)
     return True
+
+
+#: What Punkt counts as space when it looks back for the word before a full stop.
+_ASCII_SPACE = " \t\n\r\x0b\x0c"
+
+
+def _initial_stop(chunk: str, start: int, stop: int) -> bool:
+    """True when the full stop at ``chunk[stop]``, which ends the word from ``start``
+    and has space or nothing after it, ends an initial (``A.``) that Punkt, with our
+    parameters, never takes for a sentence end: the next word opens with a cased
+    letter, upper case (``A. Smith``, by Punkt's rule for initials before a
+    capitalised word) or lower case (``A. said``, which opens no sentence), or there
+    is no next word.
+
+    >>> _initial_stop("J. Smith", 0, 1), _initial_stop("J. said", 0, 1), _initial_stop("J. 5", 0, 1)
+    (True, True, False)
+    """
+    if stop - start != 1 or not chunk[start].isalpha():
+        return False
+    if start and chunk[start - 1] not in _ASCII_SPACE:
+        return False  # a word Punkt may read from further back
+    nxt = stop + 1
+    while nxt < len(chunk) and chunk[nxt].isspace():
+        nxt += 1
+    return nxt == len(chunk) or chunk[nxt].isupper() or chunk[nxt].islower()
 
 
 
