@@ -56,7 +56,8 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         lead = len(chunk) - len(chunk.lstrip())
         return [(start + lead, start + lead + len(stripped))]
     spans: list[tuple[int, int]] = []
-    for a, b in _tokenizer().span_tokenize(chunk):
+    plain = _plain_spans(chunk)
+    for a, b in _tokenizer().span_tokenize(chunk) if plain is None else plain:
         if spans and chunk[a : a + 1].islower():
             # No sentence opens in lower case: ``an F.B.I. investigation`` is one.
             spans[-1] = (spans[-1][0], start + b)
@@ -77,6 +78,8 @@ def _only_abbreviations_stop(chunk: str) -> bool:
     (False, False)
     """
     if "." not in chunk or "!" in chunk or "?" in chunk or "…" in chunk:
+        return False
+    if _SEPARATORS.intersection(chunk):
         return False
     i = chunk.find(".")
     while i != -1:
@@ -105,6 +108,69 @@ def _only_abbreviations_stop(chunk: str) -> bool:
         i = chunk.find(".", i + 1)
     return True
 
+
+def _plain_spans(chunk: str) -> list[tuple[int, int]] | None:
+    """What Punkt's ``span_tokenize`` gives for ``chunk``, read without it when every
+    full stop that may end a sentence is of a kind whose answer is forced, else None.
+
+    With our parameters (an abbreviation list, and no collocations, sentence starters
+    or orthographic statistics) Punkt decides a full stop between space before its word
+    and a next word as follows: after a listed abbreviation or an initial before a
+    cased word, never a sentence end (see :func:`_only_abbreviations_stop`); after a
+    word of two letters or more that is no abbreviation, always one, the next sentence
+    starting at the next word. A full stop inside a word (``3.5``) or with only space
+    after it is no candidate. Anything else (``!``, ``?``, ``…``, a full stop before
+    punctuation, after a digit or a mark, or after a space Punkt does not see as one)
+    is left to Punkt. This spares Punkt's 20 to 50 µs a full stop on plain narration.
+
+    >>> _plain_spans("It rained hard. We left. Mr. Smith stayed.")
+    [(0, 15), (16, 24), (25, 42)]
+    >>> _plain_spans("It rained. (We left.)") is None
+    True
+    """
+    if "!" in chunk or "?" in chunk or "…" in chunk or _SEPARATORS.intersection(chunk):
+        return None
+    n = len(chunk)
+    spans: list[tuple[int, int]] = []
+    last = 0
+    i = chunk.find(".")
+    while i != -1:
+        after = chunk[i + 1 : i + 2]
+        if after and not after.isalnum():
+            if not after.isspace():
+                return None
+            nxt = i + 1
+            while nxt < n and chunk[nxt].isspace():
+                nxt += 1
+            if nxt < n:  # (a full stop with only space after it is no candidate)
+                start = i
+                while start > 0 and not chunk[start - 1].isspace():
+                    start -= 1
+                if start and chunk[start - 1] not in _ASCII_SPACE:
+                    return None
+                word = chunk[start:i]
+                if word.lower() in lexicon.ABBREVIATIONS:
+                    pass
+                elif not word.isalpha():
+                    return None
+                elif len(word) == 1:
+                    if not (chunk[nxt].isupper() or chunk[nxt].islower()):
+                        return None
+                elif chunk[nxt].isalnum():
+                    spans.append((last, i + 1))
+                    last = nxt
+                else:
+                    return None
+        i = chunk.find(".", i + 1)
+    end = len(chunk.rstrip())
+    if end > last:
+        spans.append((last, end))
+    return spans
+
+
+#: Characters that are space to ``str.isspace`` but not to the ``regex`` module's
+#: ``\s``, which Punkt's patterns use: a text holding one is left to Punkt.
+_SEPARATORS = frozenset("\x1c\x1d\x1e\x1f")
 
 #: What Punkt counts as space when it looks back for the word before a full stop.
 _ASCII_SPACE = " \t\n\r\x0b\x0c"
