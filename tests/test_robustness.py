@@ -26,6 +26,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import quoteattr
 from quoteattr import Quote
@@ -469,11 +471,41 @@ def test_no_mention_search_after_an_initial() -> None:
     assert _closes_no_mention(text, text.index("said"))
 
 
+_SENTENCE_WORDS = (
+    "A. b. É. ß. 中. _. 1. 12. Mr. mr. Sen. Gov. jr. U.S. a.m. e.g. Ph.D. No. ex-Gov. "
+    "Smith said the It it We we reporters. Reporters. vote. ǅa. ªb. x1. it's. 1.5 5 "
+    "( ) , - -- ... . (A. A.) A., A.' “A. A.” \"We 'we [We ”We said, said: Émile 中文"
+).split()
+_SENTENCE_GAPS = [" ", " ", "  ", "\n", "\n\n", "\t", "\r\n", "\x0c", "\xa0", "\u2003", "\x1c", ""]
+
+
+@given(st.lists(st.tuples(st.sampled_from(_SENTENCE_WORDS), st.sampled_from(_SENTENCE_GAPS)),
+                min_size=1, max_size=12), st.sampled_from(_SENTENCE_GAPS))
+@settings(max_examples=3000, deadline=None)
+def test_sentence_spans_are_punkts(words: list[tuple[str, str]], lead: str) -> None:
+    """The sentences of narration read without Punkt (full stops whose answer is forced:
+    abbreviations, initials, plain words) are the ones Punkt gives."""
+    from quoteattr.sentences import _tokenizer, sentence_spans
+
+    chunk = lead + "".join(w + gap for w, gap in words)
+    if not any(ch in chunk for ch in ".!?…"):
+        return  # (no full stop: Punkt is not asked, and strips the span itself)
+    expected: list[tuple[int, int]] = []
+    for a, b in _tokenizer().span_tokenize(chunk):
+        if expected and chunk[a : a + 1].islower():
+            expected[-1] = (expected[-1][0], b)
+        else:
+            expected.append((a, b))
+    assert sentence_spans(chunk, 0, len(chunk)) == expected
+
+
 def test_initials_before_a_speech_verb_in_time() -> None:
     """100 lines of 53 initials and a quoted speech are attributed in under 0.1 s
     (Punkt, which weighed every period of them, is spared: no initial before a word
     ends a sentence for it)."""
-    _, seconds = _timed(('A. ' * 53 + 'said "We won the vote today."\n') * 100)
+    line = 'A. ' * 53 + 'said "We won the vote today."\n'
+    _timed(line)  # (the first call compiles patterns)
+    _, seconds = _timed(line * 100)
     assert seconds < 0.1
 
 
