@@ -292,6 +292,8 @@ def find_quotes(
     ['‘plan’']
     >>> [q.text for q in find_quotes('"Unclosed, he said.\\n\\nNext paragraph.')]
     ['"Unclosed, he said.']
+    >>> [q.text for q in find_quotes('An empty pair "" quotes nothing.')]
+    []
     """
     if not QUOTE_MARK.search(text):
         return
@@ -390,7 +392,6 @@ def _pair(
     """Pair the marks of one paragraph on ``stack``; yield the top-level quotes closed
     (with their kinds decided, if ``kinds``)."""
     stronger: list[bool] | None = None  # _stronger_closers(roles), made when first needed
-    empty_kind = "term" if kinds else "direct"  # what _kind makes of empty content
     n = len(positions)
     i = -1
     while i + 1 < n:
@@ -409,19 +410,14 @@ def _pair(
             if role == CLOSE or len(stack) >= MAX_NESTING:
                 continue
             if not stack and i + 1 < n and positions[i + 1] == pos + 1:
-                # An opener closed by the very next character (``""``, ``“”``): an
-                # empty quotation, made at once, without the bookkeeping of the stack.
-                # (What the code below does with the two marks, in fewer steps.)
+                # An opener closed by the very next character (``""``, ``“”``) quotes
+                # nothing: the two marks pair and no quotation is made. (What the code
+                # below does with the two marks, in fewer steps.)
                 next_family, next_role, next_strong = roles[i + 1]
                 if next_family == family and (next_role == CLOSE or next_role == EITHER):
                     if not next_strong and stronger is None:
                         stronger = _stronger_closers(roles)
                     if next_strong or not stronger[i + 1]:  # type: ignore[index]
-                        inner = positions[i + 1]
-                        yield _new_quote(
-                            pos, inner + 1, text[pos : inner + 1], Span(inner, inner, ""),
-                            empty_kind,
-                        )
                         i += 1
                         continue
             stack.append(_Open(pos, roles[i]))
@@ -441,6 +437,8 @@ def _pair(
                 continue
         opened = stack[depth]
         del stack[depth:]
+        if pos == opened.pos + 1:
+            continue  # an empty pair of marks quotes nothing
         if stack:
             parent = stack[-1]
             if parent.children is None:

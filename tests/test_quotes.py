@@ -99,6 +99,23 @@ def test_stray_closer_is_ignored() -> None:
     assert texts('Nothing here” at all. "Here."') == ['"Here."']
 
 
+@pytest.mark.parametrize("pair", ['""', "“”", "«»"])
+def test_empty_pair_of_marks_is_no_quotation(pair: str) -> None:
+    """Two marks with nothing between them pair with each other and make no quotation."""
+    assert texts(f'He typed {pair} by mistake. "Here," she said.') == ['"Here,"']
+
+
+def test_empty_pair_nested_is_no_quotation() -> None:
+    """An empty pair inside a quotation is not among its nested quotations."""
+    [quote] = find_quotes("“He said ‘’, then ‘no’.”")
+    assert [n.text for n in quote.nested] == ["‘no’"]
+
+
+def test_marks_with_a_space_between_still_pair() -> None:
+    """A pair holding only a space is still a quotation (only an empty pair is not)."""
+    assert texts('He typed " " twice.') == ['" "']
+
+
 def test_marks_inside_markup_tags_are_ignored() -> None:
     """Attribute values inside HTML/XML tags are not quotations."""
     assert texts('<tweet id="42" user="@x"> "Real quote." </tweet>') == ['"Real quote."']

@@ -243,13 +243,11 @@ def test_eight_threads_on_a_cold_start_match_serial_calls() -> None:
 
 
 def test_megabyte_of_straight_double_marks() -> None:
-    """1 MB of ``"`` alone: done in time, 500,000 empty terms, offsets right."""
-    text = '"' * MB
-    quotes, seconds = _timed(text)
+    """1 MB of ``"`` alone: done in time; the marks pair up, each pair empty, so no
+    quotation is made."""
+    quotes, seconds = _timed('"' * MB)
     assert seconds < BOUND
-    assert len(quotes) == MB // 2
-    assert {q.kind for q in quotes} == {"term"}
-    assert _offsets_hold(text, quotes)
+    assert quotes == []
 
 
 def test_megabyte_of_curly_opening_marks() -> None:
@@ -260,12 +258,10 @@ def test_megabyte_of_curly_opening_marks() -> None:
 
 
 def test_megabyte_of_alternating_curly_marks() -> None:
-    """1 MB of ``“”`` alternating: done in time, one empty term per pair."""
-    text = "“”" * (MB // 2)
-    quotes, seconds = _timed(text)
+    """1 MB of ``“”`` alternating: done in time, and no quotation (each pair is empty)."""
+    quotes, seconds = _timed("“”" * (MB // 2))
     assert seconds < BOUND
-    assert len(quotes) == MB // 2
-    assert _offsets_hold(text, quotes)
+    assert quotes == []
 
 
 def test_megabyte_of_straight_single_marks() -> None:
