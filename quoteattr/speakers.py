@@ -25,7 +25,7 @@ import attrs
 import regex
 
 from . import lexicon
-from .mentions import Mention, is_object, names_in, starts_sentence
+from .mentions import Mention, is_object, names_in, read_mention, starts_sentence
 from .patterns import (
     CLAUSE_END,
     GENDERED_PRONOUN,
@@ -558,7 +558,7 @@ def _kin_before(text: str, start: int, end: int, gender: str) -> Mention | None:
 
 def _by_kinship(
     cast: Cast, mention: Mention, recent: Sequence[str], reach: int = NEAR,
-    far: bool = False,
+    far: bool = False, possessor: Mention | None = None,
 ) -> str | None:
     """The relative a ``her mother``-style description names. The possessor is the
     nearest person of the possessive's gender; the relative is the person of the
@@ -597,9 +597,10 @@ def _by_kinship(
         return None
     title, gender, same_name = _KIN[words[1]]
     pos = mention.span.start
-    possessor = cast.person_before(
-        pos, "f" if words[0] == "her" else "m", reach=reach, strict=True
-    )
+    if possessor is None:
+        possessor = cast.person_before(
+            pos, "f" if words[0] == "her" else "m", reach=reach, strict=True
+        )
     if possessor is None and far:
         # No one of that gender in reach: the nearest far back, else the first after.
         possessor = cast.person_before(
@@ -697,6 +698,42 @@ def _by_epithet(
     return cast.canonical(
         antecedent.core, antecedent.span.start, antecedent.gender, antecedent.title
     )
+
+
+def _kin_in_dialogue(
+    cast: Cast, mention: Mention, recent: Sequence[str], addressed: str | None, reach: int
+) -> str | None:
+    """The relative a ``her mother``-style description in a dialogue names, its
+    possessor being a party of the exchange: whom the quotation speaks to
+    (``"Another time, Lizzy," said her mother``), else the one who spoke last (the
+    latest of ``recent``), when the possessive's gender fits (see :func:`_by_kinship`).
+
+    >>> cast = build_cast("Mrs. Bennet sat. Mrs. Long came. Lydia Bennet sat.", [])
+    >>> mother = Mention(Span(60, 70, "her mother"), "description", "her mother", "f")
+    >>> _kin_in_dialogue(cast, mother, ["Lydia Bennet"], None, 3000)
+    'Mrs. Bennet'
+    >>> _kin_in_dialogue(cast, mother, ["Mr. Long"], None, 3000) is None
+    True
+
+    Notes: in a novel's dialogue "said her mother" most often answers the daughter who
+    spoke or was spoken to, not the woman the narration named last.
+    """
+    words = mention.core.split()[:2]
+    if len(words) != 2 or words[0] not in ("her", "his") or words[1] not in _KIN:
+        return None
+    gender = "f" if words[0] == "her" else "m"
+    for party in (addressed, recent[-1] if recent else None):
+        if not party or cast.gender_of_name(party) != gender:
+            continue
+        who = read_mention(party, 0, len(party))
+        if who is None or who.kind != "name":
+            continue
+        who = attrs.evolve(who, span=Span(mention.span.start, mention.span.start, party),
+                           gender=gender)
+        found = _by_kinship(cast, mention, recent, reach, True, possessor=who)
+        if found and _key(found) != _key(party):
+            return found
+    return None
 
 
 def _words_of(name: str) -> set[str]:
@@ -804,16 +841,22 @@ def resolve(
     if mention.kind == "name":
         return cast.canonical(mention.core, mention.span.start, mention.gender, mention.title)
     if mention.kind == "description":
-        found = (
-            _by_honorific(cast, mention)
-            or _by_kinship(cast, mention, recent, reach, epithets)
-        )
+        found = _by_honorific(cast, mention)
+        if not found and epithets:
+            found = _kin_in_dialogue(cast, mention, recent, addressed, reach)
+        found = found or _by_kinship(cast, mention, recent, reach, epithets)
         if found:
             return found
         if epithets:
             found = _by_epithet(cast, mention, reach, addressed)
             if found:
                 return found
+            # "replied her sister", "said his friend": a party of the exchange.
+            relational = mention.core.split()[0] in ("her", "his")
+            for party in (spoken_to, turn) if relational else ():
+                if party and cast.gender_of_name(party) == mention.gender:
+                    if not (addressed and _words_of(addressed) & _words_of(party)):
+                        return party
         return mention.span.text
     if mention.kind == "relative":
         # ``Rubio of Florida, who mused …``: the person named before it.

@@ -462,6 +462,43 @@ def _description(text: str, words: str) -> Mention:
     return Mention(Span(start, start + len(words), words), "description", words, gender)
 
 
+def test_kinship_in_dialogue_possessor_is_the_one_spoken_to() -> None:
+    """``"Another time, Elizabeth," said her mother``: Elizabeth's mother, though
+    another Mrs. was named last."""
+    text = (
+        "Mrs. Bennet was sitting by the fire when Elizabeth Bennet came in. Mrs. Long "
+        'rose.\n\n"Another time, Elizabeth," said her mother.'
+    )
+    mother = _description(text, "her mother")
+    assert resolve(_cast(text), mother, addressed="Elizabeth", epithets=True) == "Mrs. Bennet"
+    assert resolve(_cast(text), mother, epithets=True) == "her mother"
+
+
+def test_kinship_in_dialogue_possessor_is_the_last_speaker() -> None:
+    """``"Yes," said her mother`` after Lydia spoke: Lydia's mother; not a man who spoke."""
+    text = (
+        "Mrs. Bennet was sitting by the fire when Lydia Bennet came in.\n\n"
+        '"May I go?" cried Lydia.\n\nMrs. Long looked up from her work.\n\n'
+        '"Yes," said her mother.'
+    )
+    mother = _description(text, "her mother")
+    assert resolve(_cast(text), mother, ["Lydia"], epithets=True) == "Mrs. Bennet"
+    assert resolve(_cast(text), mother, ["Mr. Long"], epithets=True) == "her mother"
+
+
+def test_relational_description_takes_the_party_spoken_to() -> None:
+    """``replied her sister`` after a turn that named Jane is Jane; not a man so named,
+    nor a description that is not relational (``the shopman``)."""
+    text = '"Oh, Jane, it is true!" said Elizabeth.\n\n"Perhaps," replied her sister.'
+    cast = _cast(text)
+    sister = attrs.evolve(_description(text, "her sister"), gender="f")
+    assert resolve(cast, sister, ["Elizabeth"], "Jane", epithets=True) == "Jane"
+    assert resolve(cast, sister, ["Elizabeth"], "Jane") == "her sister"
+    assert resolve(cast, sister, ["Elizabeth"], "Mr. Jones", epithets=True) == "her sister"
+    shopman = attrs.evolve(sister, core="the shopman", gender="m")
+    assert resolve(cast, shopman, [], "Mr. Jones", epithets=True) != "Mr. Jones"
+
+
 def test_kinship_possessor_without_surname_takes_the_nearest_title() -> None:
     """``her mother`` after a bare given name: the nearest Mrs. named before."""
     text = "Mrs. Hale sat by the fire. Then Margaret came in, and her mother spoke."
