@@ -538,6 +538,25 @@ def test_colon_intro_not_without_name() -> None:
         is None
 
 
+def test_colon_intro_fiction_passes_over_objects() -> None:
+    """In fiction, ``thought a minute and said:`` and ``from Mr. Ray`` are no one: the
+    lead-in's subject speaks. News keeps the verb's mention as written."""
+    text = 'Tom came.\n\nAnn Lee frowned, thought a minute and said:\n\n"No."'
+    assert _only(text, R.colon_intro, "fiction")[0].speaker == "Ann Lee"
+    assert _only(text, R.colon_intro, "news")[0].speaker != "Ann Lee"
+    text = 'Tom came.\n\nAnn Lee took the cake from Mr. Ray, and asked:\n\n"No?"'
+    assert _only(text, R.colon_intro, "fiction")[0].speaker == "Ann Lee"
+
+
+def test_colon_intro_fiction_keeps_a_person_of_the_verb() -> None:
+    """In fiction too, a person before the speech verb is the speaker, and a lead-in
+    naming no one decides nothing."""
+    text = 'It was late.\n\nThen Al Day turned to Jo Lee and told her:\n\n"Go."'
+    assert _only(text, R.colon_intro, "fiction")[0].speaker == "Al Day"
+    text = 'It was late.\n\nThe agenda had three items:\n\n"Roads, schools and parks."'
+    assert _only(text, R.colon_intro, "fiction")[0].rule is None
+
+
 def test_colon_intro_not_without_colon() -> None:
     """A named paragraph ending in a full stop is no colon lead-in."""
     text = 'Chairwoman Jane Rosen spoke at length on Tuesday.\n\n"We must act now."'
