@@ -331,11 +331,37 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
         if mention is not None:
             return Decision(mention, _span(text, cue), "cue_before")
     if cues and ctx.quote.kind == "direct":
-        # ``Warren endorsed Clinton, saying, "…"``: the verb's subject opens the sentence.
-        subject = _first_subject(ctx, start, cues[-1][0])
+        # ``Warren endorsed Clinton, saying, "…"``: the verb's subject opens the sentence,
+        # in fiction its last clause (``Lydia was bid to hold her tongue; but Mr.
+        # Collins laid aside his book, and said, "…"``).
+        subject = None
+        if ctx.style == "fiction":
+            clause = _last_clause(text, start, cues[-1][0])
+            if clause > start:
+                subject = _first_subject(ctx, clause, cues[-1][0])
+        subject = subject or _first_subject(ctx, start, cues[-1][0])
         if subject is not None:
             return Decision(subject, _span(text, cues[-1]), "cue_before")
     return None
+
+
+_CLAUSE_BREAK = regex.compile(r"[;:]\s*+(?:but\s++|and\s++)?|,\s*+but\s++|\s--?\s*+")
+
+
+def _last_clause(text: str, start: int, end: int) -> int:
+    """Where the last clause of ``text[start:end]`` opens: after its last semicolon,
+    colon, dash or ``, but`` (``start`` when it has none).
+
+    >>> text = "Lydia was bid to hold her tongue; but Mr. Collins rose, and said"
+    >>> text[_last_clause(text, 0, len(text)):]
+    'Mr. Collins rose, and said'
+    >>> _last_clause("He took the hint, and said", 0, 26)
+    0
+    """
+    found = start
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        found = m.end()
+    return found
 
 
 def _document_object(text: str, mention: Mention, cue: tuple[int, int]) -> bool:

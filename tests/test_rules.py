@@ -463,6 +463,28 @@ def test_cue_before_person_wins_over_nearer_place() -> None:
     assert q.speaker == "Ann Cole"
 
 
+def test_cue_before_fiction_subject_of_the_last_clause() -> None:
+    """In fiction, ``…; but Mr. Collins laid aside his book, and said, "…"``: the
+    subject of the clause after the semicolon, not the sentence's first."""
+    text = (
+        "Lydia was bid to hold her tongue; but Mr. Collins, much offended, laid aside "
+        'his book, and said, "I have often observed it."'
+    )
+    assert _one(text, R.cue_before, "fiction").speaker == "Mr. Collins"
+
+
+def test_cue_before_fiction_one_clause_keeps_the_first_subject() -> None:
+    """Without a clause break the sentence's first subject speaks, in fiction too; and
+    news keeps reading from the sentence's opening."""
+    text = 'Tom took the hint from Mary, and then said aloud, "That will do."'
+    assert _one(text, R.cue_before, "fiction").speaker == "Tom"
+    text = (
+        "Lydia was bid to hold her tongue; but Mr. Collins, much offended, laid aside "
+        'his book, and said, "I have often observed it."'
+    )
+    assert _one(text, R.cue_before, "news").speaker == "Lydia"
+
+
 def test_cue_before_not_without_speech_verb() -> None:
     """``Trump arrived: "…"``: a colon without a speech verb is not cue_before's."""
     assert _one('Trump arrived: "We will win."', R.cue_before).rule is None
