@@ -1261,8 +1261,10 @@ def conversation(ctx: Context, decided: Sequence[Decision | None]) -> Decision |
     prev = ctx.index - 1
     spoken_to = addressee(ctx)
     if prev < 0 or where[prev] != pi - 1:
-        # Narration came before: no exchange behind, but one may open here.
-        return _two_ahead(ctx, decided, spoken_to)
+        # Narration came before: no exchange behind, but one may open here; or a line
+        # that tells of a reply withheld ("He made no answer.") took the other's turn.
+        again = _after_silent_turn(ctx, decided, spoken_to)
+        return again or _two_ahead(ctx, decided, spoken_to)
     last = decided[prev]
     j = prev
     while j >= 0 and where[j] == pi - 1:
@@ -1281,11 +1283,62 @@ def conversation(ctx: Context, decided: Sequence[Decision | None]) -> Decision |
 
     if _fits(two_back):
         return attrs.evolve(two_back, rule="conversation", cue=None)
+    if j >= 0 and where[j] == pi - 3 and two_back is None:
+        # "He made no answer." two paragraphs back was a turn: now he answers.
+        first = ctx.quotes[j + 1].start  # the turn between, opening its paragraph
+        opening = ctx.text.rfind("\n\n", max(0, first - 4), first)
+        silent = _silent_turn(ctx, opening + 2) if opening != -1 else None
+        if silent is not None and not _addressed_by(ctx, silent):
+            return Decision(silent, None, "conversation")
     if last is not None and last.speaker:
         for i in range(prev - 1, max(-1, prev - 10), -1):
             if _fits(decided[i]):
                 return attrs.evolve(decided[i], rule="conversation", cue=None)
     return _two_ahead(ctx, decided, spoken_to)
+
+
+def _silent_turn(ctx: Context, paragraph_start: int) -> Mention | None:
+    """The subject of the paragraph of narration just before ``paragraph_start``, when
+    its last sentence tells of a reply given in reported speech or withheld (``He made
+    no answer.``, :func:`reports_a_reply`): a turn of the dialogue taken without words."""
+    text = ctx.text
+    end = paragraph_start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = text.rfind("\n\n", max(0, end - _NARRATION_REACH), end)
+    if start == -1:
+        return None
+    spans = ctx.sentences(start + 2, end)
+    if not spans:
+        return None
+    subject = _first_subject(ctx, *spans[-1])
+    if subject is None or subject.kind == "description" or subject.gender == "p":
+        return None
+    if not reports_a_reply(text, subject.span.end, spans[-1][1]):
+        return None
+    return subject
+
+
+def _after_silent_turn(
+    ctx: Context, decided: Sequence[Decision | None], spoken_to: str | None
+) -> Decision | None:
+    """The speaker of the speech two paragraphs back, when the one paragraph between
+    tells of a reply withheld (:func:`_silent_turn`): whom no one answered speaks on."""
+    where, pi, prev = ctx.quote_paragraphs, ctx.paragraph_index, ctx.index - 1
+    while prev >= 0 and ctx.quotes[prev].kind == "term":
+        prev -= 1
+    if prev < 0 or where[prev] != pi - 2 or ctx.quotes[prev].end > ctx.paragraph[0]:
+        return None
+    last = decided[prev]
+    if last is None or not last.speaker:
+        return None
+    if last.mention.kind == "description" and not last.speaker[:1].isupper():
+        return None
+    if spoken_to is not None and _same(spoken_to, last.speaker):
+        return None
+    if _silent_turn(ctx, ctx.paragraph[0]) is None:
+        return None
+    return attrs.evolve(last, rule="conversation", cue=None)
 
 
 def _two_ahead(

@@ -1071,6 +1071,28 @@ def test_continues_previous_not_without_earlier_decision() -> None:
 _TALK = '"Come," said Jane.\n\n"No," said Tom.\n\n"Please!"\n\n"Never!"'
 
 
+_SILENT = (
+    'Tom Ray and Ann Lee sat by the fire.\n\n"Will you come?" said Ann.\n\n'
+    '"No," said Tom.\n\n"Why not?"\n\n{beat}\n\n'
+    '"You never tell me anything."\n\n"There is nothing to tell."'
+)
+
+
+def test_conversation_after_a_silent_turn() -> None:
+    """``He made no answer.`` takes a turn: the one unanswered speaks on, then he."""
+    quotes = extract(_SILENT.format(beat="He made no answer."), style="fiction")
+    assert [(q.speaker, q.rule) for q in quotes[3:]] == [
+        ("Ann Lee", "conversation"), ("Tom Ray", "conversation")
+    ]
+
+
+def test_conversation_not_after_a_beat_of_action() -> None:
+    """``He rose from his chair.`` tells no reply: the speech after it is not carried
+    on from the one before the narration."""
+    quotes = extract(_SILENT.format(beat="He rose from his chair."), style="fiction")
+    assert quotes[3].speaker != "Ann Lee"
+
+
 def test_conversation_does_not_carry_a_speaker_left_as_written() -> None:
     """Two paragraphs back "said her sister" resolved to no one: not copied on; a
     named speaker there is (and a pronoun in a text naming no one, see below)."""
