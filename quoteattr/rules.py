@@ -978,6 +978,9 @@ def _vocative_mention(ctx: Context) -> Mention | None:
             addressee = None
         if addressee is not None and addressee.span.text.endswith(("'s", "’s")):
             addressee = None  # "Varlamov's," answers whose: no one spoken to
+        if addressee is not None and _spoken_of(ctx.text, content.start, addressee):
+            addressee, pos = None, m.end("mention")
+            continue
         known = addressee is not None and _known_person(ctx.cast, addressee)
         if m.group("open") is None or known:
             break
@@ -986,6 +989,42 @@ def _vocative_mention(ctx: Context) -> Mention | None:
         addressee, pos = None, m.end("mention")
     ctx.memo[key] = addressee
     return addressee
+
+
+_APPOSED = regex.compile(
+    r"(?<![\p{L}])(?:[Mm]y|[Hh]is|[Hh]er|[Yy]our|[Oo]ur|[Tt]heir)\s++(\p{Ll}++)\s*+,\s*+\Z"
+)
+
+#: Nouns for a person that a name may stand in apposition to: "my sister, Olga".
+_APPOSED_NOUNS = frozenset(
+    "mother father wife husband sister brother daughter son aunt uncle cousin niece "
+    "nephew friend master mistress servant maid patroness patron neighbour neighbor "
+    "grandmother grandfather".split()
+)
+
+
+def _spoken_of(text: str, start: int, mention: Mention) -> bool:
+    """True when a name the vocative pattern found in a speech (from ``start``) is
+    spoken of, not to: after a preposition (``"From Mr. Collins!"``) or in apposition
+    to a possessed noun (``"…, his aunt, Lady Catherine de Bourgh, does not …"``).
+
+    >>> text = '"He is the son of my sister, Olga Ivanovna," he said.'
+    >>> _spoken_of(text, 1, read_mention(text, 29, 42))
+    True
+    >>> text = '"I know, Olga Ivanovna, that he is."'
+    >>> _spoken_of(text, 1, read_mention(text, 9, 22))
+    False
+    """
+    at = mention.span.start
+    word = regex.search(r"(\p{L}++)\W*+\Z", text[max(start, at - 30) : at])
+    if word is not None and word.group(1).lower() in _SPOKEN_OF_WORDS:
+        return True
+    apposed = _APPOSED.search(text, max(start, at - 40), at)
+    return apposed is not None and apposed.group(1) in _APPOSED_NOUNS
+
+
+#: Words before a name that make it spoken of: "From Mr. Collins!", "of Jane".
+_SPOKEN_OF_WORDS = frozenset("from of to with by about for than like".split())
 
 
 def _vocative_search(text: str, pos: int, end: int) -> regex.Match[str] | None:

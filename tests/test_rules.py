@@ -823,6 +823,25 @@ def test_reply_to_named_not_from_another_speaker_in_the_paragraph() -> None:
     assert quotes[-1].rule != "reply_to_named"
 
 
+def test_reply_to_named_not_after_a_name_spoken_of() -> None:
+    """``"He is the son of my sister, Olga Lee,"`` and ``"From Mr. Thornton!"`` name
+    someone spoken of: the next paragraph is not that person's reply."""
+    for said in ('"He is the son of my sister, Olga Lee," said Tom Hale.',
+                 '"From Mr. Thornton!" said Tom Hale.'):
+        text = "Olga Lee and Mr. Thornton sat down.\n\n" + said + '\n\n"The roads were bad."'
+        quotes = extract(text, rules=[R.cue_after, R.reply_to_named], style="fiction")
+        assert quotes[-1].rule is None, said
+
+
+def test_reply_to_named_after_a_name_beside_a_thing_possessed() -> None:
+    """``"…under my roof, Anne."``: a name after a possessed thing, not a person, is
+    still spoken to."""
+    text = ('Anne sat down.\n\n"You must pray under my roof, Anne," said Marilla.\n\n'
+            '"Of course."')
+    quotes = extract(text, rules=[R.cue_after, R.reply_to_named], style="fiction")
+    assert (quotes[-1].speaker, quotes[-1].rule) == ("Anne", "reply_to_named")
+
+
 def test_reply_to_named_not_when_nobody_was_named() -> None:
     """A quotation that named no one gives the reply no speaker."""
     text = '"You are late!" said Margaret.\n\n"The roads were bad."'
