@@ -1322,8 +1322,11 @@ def conversation(ctx: Context, decided: Sequence[Decision | None]) -> Decision |
 
     if _fits(two_back):
         return attrs.evolve(two_back, rule="conversation", cue=None)
-    if j >= 0 and where[j] == pi - 3 and two_back is None:
-        # "He made no answer." two paragraphs back was a turn: now he answers.
+    three_back = decided[j] if j >= 0 and where[j] == pi - 3 else None
+    if (three_back is not None and last is not None and three_back.speaker
+            and last.speaker and _same(three_back.speaker, last.speaker)):
+        # "He made no answer." two paragraphs back was a turn, the one unanswered
+        # spoke on: now he answers.
         first = ctx.quotes[j + 1].start  # the turn between, opening its paragraph
         opening = ctx.text.rfind("\n\n", max(0, first - 4), first)
         silent = _silent_turn(ctx, opening + 2) if opening != -1 else None

@@ -1105,6 +1105,16 @@ def test_conversation_after_a_silent_turn() -> None:
     ]
 
 
+def test_conversation_silent_turn_only_when_the_unanswered_spoke_on() -> None:
+    """``Kate Bell made no answer.`` then another's cued speech: the turn after is the
+    exchange's, not Kate's."""
+    text = (
+        'Tom Ray and Ann Lee sat by the fire. Kate Bell sat apart.\n\n"Will you come?" '
+        'said Tom.\n\nKate Bell made no answer.\n\n"Do come," said Ann.\n\n"I cannot."'
+    )
+    assert extract(text, style="fiction")[-1].speaker == "Tom Ray"
+
+
 def test_conversation_not_after_a_beat_of_action() -> None:
     """``He rose from his chair.`` tells no reply: the speech after it is not carried
     on from the one before the narration."""
