@@ -852,7 +852,10 @@ def resolve(
             if found:
                 return found
             # "replied her sister", "said his friend": a party of the exchange.
-            relational = mention.core.split()[0] in ("her", "his")
+            words = mention.core.split()
+            # Not a parent, a spouse, an aunt or an uncle: the party is as likely the
+            # possessor ("said her mother" after the daughter's turn).
+            relational = words[0] in ("her", "his") and not _KIN.get(words[-1], ("",))[0]
             for party in (spoken_to, turn) if relational else ():
                 if party and cast.gender_of_name(party) == mention.gender:
                     if not (addressed and _words_of(addressed) & _words_of(party)):

@@ -488,13 +488,16 @@ def test_kinship_in_dialogue_possessor_is_the_last_speaker() -> None:
 
 def test_relational_description_takes_the_party_spoken_to() -> None:
     """``replied her sister`` after a turn that named Jane is Jane; not a man so named,
-    nor a description that is not relational (``the shopman``)."""
+    nor a parent (``her mother``: Jane may be the daughter), nor a description that is
+    not relational (``the shopman``)."""
     text = '"Oh, Jane, it is true!" said Elizabeth.\n\n"Perhaps," replied her sister.'
     cast = _cast(text)
     sister = attrs.evolve(_description(text, "her sister"), gender="f")
     assert resolve(cast, sister, ["Elizabeth"], "Jane", epithets=True) == "Jane"
     assert resolve(cast, sister, ["Elizabeth"], "Jane") == "her sister"
     assert resolve(cast, sister, ["Elizabeth"], "Mr. Jones", epithets=True) == "her sister"
+    mother = attrs.evolve(sister, core="her mother")
+    assert resolve(cast, mother, ["Elizabeth"], "Jane", epithets=True) != "Jane"
     shopman = attrs.evolve(sister, core="the shopman", gender="m")
     assert resolve(cast, shopman, [], "Mr. Jones", epithets=True) != "Mr. Jones"
 
