@@ -736,6 +736,34 @@ def _kin_in_dialogue(
     return None
 
 
+def _the_other(
+    recent: Sequence[str], spoken_to: str | None, addressed: str | None, turn: str | None
+) -> str | None:
+    """Whom ``replied the other`` stands for in a dialogue: the party whose turn it is
+    by alternation, else whom the quotation before spoke to, else the latest of the
+    ``recent`` speakers who is not the last one; never ``addressed``.
+
+    >>> _the_other(["Ann", "Tom", "Ann"], None, None, None)
+    'Tom'
+    >>> _the_other(["Ann", "Tom"], "Kate", None, None), _the_other(["Ann"], None, None, None)
+    ('Kate', None)
+
+    Notes: "the other" in a novel's dialogue is the other party of a two-person
+    exchange, not the last person the narration named.
+    """
+    for party in (turn, spoken_to):
+        if party and not (addressed and _words_of(addressed) & _words_of(party)):
+            return party
+    if not recent:
+        return None
+    last = _words_of(recent[-1])
+    for name in reversed(recent):
+        if not _words_of(name) & last:
+            if not (addressed and _words_of(addressed) & _words_of(name)):
+                return name
+    return None
+
+
 def _words_of(name: str) -> set[str]:
     return {_key(w) for w in name.split()}
 
@@ -847,6 +875,10 @@ def resolve(
         found = found or _by_kinship(cast, mention, recent, reach, epithets)
         if found:
             return found
+        if epithets and mention.core == "the other":
+            found = _the_other(recent, spoken_to, addressed, turn)
+            if found:
+                return found
         if epithets:
             found = _by_epithet(cast, mention, reach, addressed)
             if found:

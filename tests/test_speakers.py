@@ -502,6 +502,27 @@ def test_relational_description_takes_the_party_spoken_to() -> None:
     assert resolve(cast, shopman, [], "Mr. Jones", epithets=True) != "Mr. Jones"
 
 
+def test_the_other_is_the_other_party() -> None:
+    """``replied the other`` is whose turn it is, else the one spoken to, else the
+    recent speaker before the last; in news it stays as written."""
+    text = 'Ann Lee and Tom Ray met.\n\n"Well?" said Tom.\n\n"Yes," replied the other.'
+    cast = _cast(text)
+    other = attrs.evolve(_description(text, "the other"), gender=None)
+    assert resolve(cast, other, ["Ann Lee", "Tom Ray"], epithets=True) == "Ann Lee"
+    assert resolve(cast, other, ["Tom Ray"], turn="Ann Lee", epithets=True) == "Ann Lee"
+    assert resolve(cast, other, ["Ann Lee", "Tom Ray"]) == "the other"
+
+
+def test_the_other_not_the_one_spoken_to_nor_alone() -> None:
+    """The one the quotation addresses is not "the other"; a lone speaker has none."""
+    text = 'Ann Lee and Tom Ray met.\n\n"Well?" said Tom.\n\n"Yes, Ann," replied the other.'
+    cast = _cast(text)
+    other = attrs.evolve(_description(text, "the other"), gender=None)
+    assert resolve(cast, other, ["Ann Lee", "Tom Ray"], addressed="Ann Lee",
+                   epithets=True) == "the other"
+    assert resolve(cast, other, ["Tom Ray"], epithets=True) == "the other"
+
+
 def test_kinship_possessor_without_surname_takes_the_nearest_title() -> None:
     """``her mother`` after a bare given name: the nearest Mrs. named before."""
     text = "Mrs. Hale sat by the fire. Then Margaret came in, and her mother spoke."
