@@ -524,12 +524,12 @@ def _by_honorific(cast: Cast, mention: Mention) -> str | None:
 
 
 #: Kin nouns after "her"/"his", with the title or gender the relative bears and
-#: whether the relative shares the possessor's surname.
+#: whether the relative shares the possessor's surname ("his lady": his wife).
 _KIN = {
     "mother": ("mrs", "f", True), "father": ("mr", "m", True), "wife": ("mrs", "f", True),
     "husband": ("mr", "m", True), "sister": ("", "f", True), "brother": ("", "m", True),
     "daughter": ("", "f", True), "son": ("", "m", True), "aunt": ("mrs", "f", False),
-    "uncle": ("mr", "m", False),
+    "uncle": ("mr", "m", False), "lady": ("mrs", "f", True),
 }
 
 
@@ -595,6 +595,8 @@ def _by_kinship(
     words = mention.core.split()[:2]  # "her mother soon afterwards": her mother
     if len(words) != 2 or words[0] not in ("her", "his") or words[1] not in _KIN:
         return None
+    if words == ["her", "lady"]:
+        return None  # a maid's mistress, not a wife
     title, gender, same_name = _KIN[words[1]]
     pos = mention.span.start
     if possessor is None:

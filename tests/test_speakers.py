@@ -502,6 +502,16 @@ def test_relational_description_takes_the_party_spoken_to() -> None:
     assert resolve(cast, shopman, [], "Mr. Jones", epithets=True) != "Mr. Jones"
 
 
+def test_kinship_his_lady_is_his_wife() -> None:
+    """``his lady`` is the wife, of his surname; ``her lady`` (a maid's) is no kin."""
+    text = "Mr. Bennet sat in his library, and Mrs. Bennet came in. Then his lady spoke."
+    lady = attrs.evolve(_description(text, "his lady"), gender="f")
+    assert resolve(_cast(text), lady, epithets=True) == "Mrs. Bennet"
+    text = "Mr. Bennet sat in his library, and Mrs. Bennet came in. Then her lady spoke."
+    lady = attrs.evolve(_description(text, "her lady"), gender="f")
+    assert resolve(_cast(text), lady, epithets=True) != "Mrs. Bennet"
+
+
 def test_the_other_is_the_other_party() -> None:
     """``replied the other`` is whose turn it is, else the one spoken to, else the
     recent speaker before the last; in news it stays as written."""
