@@ -847,8 +847,8 @@ def resolve(
     (:meth:`Cast.person_before`), unless a kin description of its gender (``her
     father``) comes after that name, which it then stands for; failing all else it
     takes the nearest person known to be of its gender within :data:`FICTION_FAR`
-    before it, or else the first within ``reach`` after it (a text cut from a longer
-    one). Also in fiction, a named antecedent whose sentence already has a ``she``/``he``
+    before it, or else the first within :data:`FICTION_FAR` after it (a text cut from a
+    longer one). Also in fiction, a named antecedent whose sentence already has a ``she``/``he``
     of its gender before it was only named in passing: the recent speaker of that gender
     who spoke most often is taken instead (:func:`_recent_over_passing`).
 
@@ -953,7 +953,7 @@ def resolve(
         # (a text cut from a longer one) before naming them at all.
         antecedent = cast.person_before(
             pos, gender, reach=FICTION_FAR, strict=True, exclude=addressed
-        ) or cast.person_after(pos, gender, reach=reach, exclude=addressed)
+        ) or cast.person_after(pos, gender, reach=FICTION_FAR, exclude=addressed)
     if antecedent is None:
         return mention.span.text
     return cast.canonical(

@@ -502,6 +502,18 @@ def test_relational_description_takes_the_party_spoken_to() -> None:
     assert resolve(cast, shopman, [], "Mr. Jones", epithets=True) != "Mr. Jones"
 
 
+def test_fiction_pronoun_before_any_name_takes_the_first_named_after() -> None:
+    """A chapter cut from a novel opening on "he": the first man named after it, even
+    beyond the fiction reach (within FICTION_FAR); in news it stays as written."""
+    text = '"This is a parade," cried he.' + " The rain fell." * 300 + " Then Mr. Bennet sat."
+    he = _pronoun("he", text.index("he."))
+    assert resolve(_cast(text), he, reach=FICTION_REACH, epithets=True) == "Mr. Bennet"
+    assert resolve(_cast(text), he) == "he"
+    far = '"No," cried he.' + " The rain fell." * 1500 + " Then Mr. Bennet sat."
+    he = _pronoun("he", far.index("he."))
+    assert resolve(_cast(far), he, reach=FICTION_REACH, epithets=True) == "he"
+
+
 def test_kinship_his_lady_is_his_wife() -> None:
     """``his lady`` is the wife, of his surname; ``her lady`` (a maid's) is no kin."""
     text = "Mr. Bennet sat in his library, and Mrs. Bennet came in. Then his lady spoke."
