@@ -485,6 +485,21 @@ def test_cue_before_fiction_one_clause_keeps_the_first_subject() -> None:
     assert _one(text, R.cue_before, "news").speaker == "Lydia"
 
 
+def test_fiction_subject_after_an_opening_participle_phrase() -> None:
+    """``Observing his second daughter at work, he addressed her with, "…"``: the
+    subject after the participle phrase, not the object inside it."""
+    text = ('Tom sat by the fire.\n\nObserving his second daughter at work, he '
+            'addressed her with, "I hope you like it, Lizzy."')
+    assert extract(text, style="fiction")[0].speaker == "Tom"
+
+
+def test_fiction_opening_ing_name_is_a_subject() -> None:
+    """A known name in -ing opening the sentence is its subject (``Manning, …``)."""
+    text = ('Tom Manning sat by the fire while the rain fell on the roof of the house.\n\n'
+            'Manning, with his daughter Ann Lee at work, looked up and added, "I hope so."')
+    assert extract(text, style="fiction")[0].speaker == "Tom Manning"
+
+
 def test_cue_before_not_without_speech_verb() -> None:
     """``Trump arrived: "…"``: a colon without a speech verb is not cue_before's."""
     assert _one('Trump arrived: "We will win."', R.cue_before).rule is None
