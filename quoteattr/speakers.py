@@ -894,6 +894,15 @@ def resolve(
                 if party and cast.gender_of_name(party) == mention.gender:
                     if not (addressed and _words_of(addressed) & _words_of(party)):
                         return party
+            if relational and recent:
+                # Else the latest recent speaker of that gender who did not speak last
+                # (the possessor, most often).
+                last = _words_of(recent[-1])
+                for name in reversed(recent):
+                    if _words_of(name) & last or cast.gender_of_name(name) != mention.gender:
+                        continue
+                    if not (addressed and _words_of(addressed) & _words_of(name)):
+                        return name
         return mention.span.text
     if mention.kind == "relative":
         # ``Rubio of Florida, who mused …``: the person named before it.

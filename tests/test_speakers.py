@@ -514,6 +514,19 @@ def test_fiction_pronoun_before_any_name_takes_the_first_named_after() -> None:
     assert resolve(_cast(far), he, reach=FICTION_REACH, epithets=True) == "he"
 
 
+def test_relational_description_takes_a_recent_speaker_not_the_last() -> None:
+    """``replied her sister`` with no one spoken to and no turn party: the latest recent
+    speaker of her gender who did not speak last (Elizabeth spoke last: her sister is
+    Jane); no one else of that gender spoke: as written."""
+    text = '"It is true!" said Elizabeth.\n\n"Perhaps," replied her sister.'
+    cast = _cast(text)
+    sister = attrs.evolve(_description(text, "her sister"), gender="f")
+    recent = ["Jane", "Mr. Hale", "Elizabeth"]
+    assert resolve(cast, sister, recent, epithets=True) == "Jane"
+    assert resolve(cast, sister, ["Mr. Hale", "Elizabeth"], epithets=True) == "her sister"
+    assert resolve(cast, sister, recent) == "her sister"
+
+
 def test_kinship_his_lady_is_his_wife() -> None:
     """``his lady`` is the wife, of his surname; ``her lady`` (a maid's) is no kin."""
     text = "Mr. Bennet sat in his library, and Mrs. Bennet came in. Then his lady spoke."
