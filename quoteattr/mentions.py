@@ -338,17 +338,53 @@ _OBJECT_MARKERS = frozenset(
 
 
 def is_object(text: str, mention: Mention) -> bool:
-    """True for a possessive (``Trump's``) or a mention after a preposition (``in Iowa``).
+    """True for a possessive (``Trump's``) or a mention after a preposition (``in Iowa``),
+    unless that word also opens a clause of which the mention is the subject (``before
+    Mr. Collins came up``).
 
     >>> text = "He wrote to Jane Eyre."
     >>> is_object(text, next(names_in(text, 0, len(text))))
     True
+    >>> text = "She had replied, before Mr. Collins came up."
+    >>> is_object(text, next(names_in(text, 0, len(text))))
+    False
     """
     if mention.span.text.endswith(("'s", "’s", "s'", "s’")):
         return True
     if mention.kind == "pronoun" and mention.core in _SUBJECT_PRONOUNS:
         return False  # ``as she said``: a subject pronoun after a conjunction
-    return _word_before(text, mention.span.start) in _OBJECT_MARKERS
+    before = _word_before(text, mention.span.start)
+    if before in _CONJUNCTIONS_TOO and _verb_after(text, mention.span.end):
+        return False  # ``before Mr. Collins came up``: the subject of a clause
+    return before in _OBJECT_MARKERS
+
+
+#: Markers of an object that also open a clause (``before Mr. Collins came up``).
+_CONJUNCTIONS_TOO = frozenset("after before as than".split())
+
+#: Words after a name that are not the verb of a clause it opens.
+_NOT_CLAUSE_VERBS = frozenset(
+    "and or but of to in on at by for from with as than who which that whose whom "
+    "the a an his her their its himself herself".split()
+)
+
+
+def _verb_after(text: str, end: int) -> bool:
+    """True when the word right after ``end`` could be a verb: a lower-case word that
+    is no conjunction, preposition, determiner or pronoun (no comma between).
+
+    >>> _verb_after("before Mr. Collins came up", 18), _verb_after("before Mr. Collins and", 18)
+    (True, False)
+    """
+    i, n = end, len(text)
+    while i < n and text[i] in " \t":
+        i += 1
+    j = i
+    while j < n and text[j].isalpha() and text[j].islower():
+        j += 1
+    if j == i or i == end or (j < n and (text[j].isalpha() or text[j] in "'’")):
+        return False  # no space, no word, or a word not all lower case ("'s")
+    return text[i:j] not in _NOT_CLAUSE_VERBS
 
 
 #: Pronouns that are only ever subjects.

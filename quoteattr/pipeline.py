@@ -181,9 +181,9 @@ ANCHORS = frozenset({"cue_after", "cue_before", "attribution_clause", "same_para
 def reanchor(decided: list[Decision | None], where: Sequence[int]) -> list[Decision | None]:
     """``decided`` with each turn that alternation copied from a cue far back (rule
     ``conversation``) re-read from the nearest turn ahead in the same unbroken run of
-    speech paragraphs whose cue names its speaker (:data:`ANCHORS`), when that one is
-    nearer and an even number of paragraphs away; ``where`` gives each quotation's
-    paragraph.
+    speech paragraphs whose cue names its speaker (:data:`ANCHORS`; by a name, or a
+    description resolved to one, :func:`_names_outright`), when that one is nearer and
+    an even number of paragraphs away; ``where`` gives each quotation's paragraph.
 
     >>> from quoteattr.mentions import read_mention
     >>> def turn(name, rule):
@@ -216,12 +216,30 @@ def reanchor(decided: list[Decision | None], where: Sequence[int]) -> list[Decis
         while k < n and where[k] - where[k - 1] <= 1 and where[k] - where[i] < behind:
             a = decided[k]
             if (a is not None and a.rule in ANCHORS and a.speaker
-                    and a.mention.kind == "name" and where[k] > where[i]):
+                    and _names_outright(a) and where[k] > where[i]):
                 if (where[k] - where[i]) % 2 == 0 and a.speaker != d.speaker:
                     out[i] = attrs.evolve(a, rule="conversation", cue=None)
                 break
             k += 1
     return out
+
+
+def _names_outright(decision: Decision) -> bool:
+    """True when a cue's mention names its speaker: a name, or a description resolved
+    to one (``said her mother``: Mrs. Bennet), not a pronoun or a bare description.
+
+    >>> from quoteattr.mentions import Mention
+    >>> from quoteattr.records import Span
+    >>> mother = Mention(Span(0, 10, "her mother"), "description", "her mother", "f")
+    >>> _names_outright(Decision(mother, None, "cue_after", speaker="Mrs. Bennet"))
+    True
+    >>> _names_outright(Decision(mother, None, "cue_after", speaker="her mother"))
+    False
+    """
+    kind = decision.mention.kind
+    if kind == "description":
+        return bool(decision.speaker) and decision.speaker[:1].isupper()
+    return kind == "name"
 
 
 def previous_turn(turns: dict[int, str | None], paragraph: int) -> str | None:

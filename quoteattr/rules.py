@@ -331,11 +331,37 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
         if mention is not None:
             return Decision(mention, _span(text, cue), "cue_before")
     if cues and ctx.quote.kind == "direct":
-        # ``Warren endorsed Clinton, saying, "…"``: the verb's subject opens the sentence.
-        subject = _first_subject(ctx, start, cues[-1][0])
+        # ``Warren endorsed Clinton, saying, "…"``: the verb's subject opens the sentence,
+        # in fiction its last clause (``Lydia was bid to hold her tongue; but Mr.
+        # Collins laid aside his book, and said, "…"``).
+        subject = None
+        if ctx.style == "fiction":
+            clause = _last_clause(text, start, cues[-1][0])
+            if clause > start:
+                subject = _first_subject(ctx, clause, cues[-1][0])
+        subject = subject or _first_subject(ctx, start, cues[-1][0])
         if subject is not None:
             return Decision(subject, _span(text, cues[-1]), "cue_before")
     return None
+
+
+_CLAUSE_BREAK = regex.compile(r"[;:]\s*+(?:but\s++|and\s++)?|,\s*+but\s++|\s--?\s*+")
+
+
+def _last_clause(text: str, start: int, end: int) -> int:
+    """Where the last clause of ``text[start:end]`` opens: after its last semicolon,
+    colon, dash or ``, but`` (``start`` when it has none).
+
+    >>> text = "Lydia was bid to hold her tongue; but Mr. Collins rose, and said"
+    >>> text[_last_clause(text, 0, len(text)):]
+    'Mr. Collins rose, and said'
+    >>> _last_clause("He took the hint, and said", 0, 26)
+    0
+    """
+    found = start
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        found = m.end()
+    return found
 
 
 def _document_object(text: str, mention: Mention, cue: tuple[int, int]) -> bool:
@@ -528,12 +554,57 @@ def colon_intro(ctx: Context, decided: Sequence[Decision | None]) -> Decision | 
     # else the last name in it (``And from Chairwoman Rosenworcel:``), else its
     # subject (``He then listed the qualities he wants:``).
     decision = _speaker_of_verb(ctx, line_start, end - 1, "colon_intro")
+    if ctx.style == "fiction":
+        return _fiction_colon(ctx, decision, line_start, end - 1, colon)
     if decision is not None:
         return decision
     names = list(names_in(text, line_start, end - 1))
     if names:
         return Decision(names[-1], colon, "colon_intro")
     subject = _first_subject(ctx, line_start, end - 1)
+    if subject is not None and subject.kind == "pronoun":
+        return Decision(subject, colon, "colon_intro")
+    return None
+
+
+def _fiction_colon(
+    ctx: Context, decision: Decision | None, start: int, end: int, colon: Span
+) -> Decision | None:
+    """:func:`colon_intro` in fiction, where a lead-in is a stretch of narration
+    (``Father Christopher screwed up his eyes, thought a minute and said:``): the
+    speaker of its speech verb when that is a person, else the last name in it that is
+    not an object or a possessive (``… the cake given him by the Jewess, and asked:``),
+    else the first subject of its last sentence; failing those, as in news.
+
+    >>> from quoteattr import extract
+    >>> text = 'Tom came.\\n\\nAnn Lee frowned, thought a minute and said:\\n\\n"No."'
+    >>> extract(text, style="fiction")[0].speaker
+    'Ann Lee'
+    >>> text = 'Tom came.\\n\\nAnn Lee took the cake from Mr. Ray, and asked:\\n\\n"No?"'
+    >>> extract(text, style="fiction")[0].speaker
+    'Ann Lee'
+
+    Notes: a novel's narration runs on before the colon; the words after its verbs
+    ("a minute", "his shoulders", "from Mr. Ray") are no one who speaks.
+    """
+    if decision is not None and (
+        decision.mention.kind != "description" or decision.mention.gender in ("m", "f")
+    ):
+        return decision
+    text = ctx.text
+    names = [m for m in names_in(text, start, end) if not is_object(text, m)]
+    if names:
+        return Decision(names[-1], colon, "colon_intro")
+    spans = ctx.sentences(start, end)
+    subject = _first_subject(ctx, spans[-1][0] if spans else start, end)
+    if subject is not None and (subject.kind != "description" or subject.gender in ("m", "f")):
+        return Decision(subject, colon, "colon_intro")
+    if decision is not None:
+        return decision
+    names = list(names_in(text, start, end))
+    if names:
+        return Decision(names[-1], colon, "colon_intro")
+    subject = _first_subject(ctx, start, end)
     if subject is not None and subject.kind == "pronoun":
         return Decision(subject, colon, "colon_intro")
     return None
@@ -780,6 +851,35 @@ def _after_intro(text: str, start: int, end: int) -> int:
     return start if comma == -1 else comma + 1
 
 
+_PARTICIPLE_OPENER = regex.compile(r"[\s\p{P}]*+(\p{Lu}\p{Ll}{2,}ing)\b")
+
+#: Words in -ing that open a sentence as its subject, not a participle phrase.
+_NOT_PARTICIPLES = frozenset(
+    "nothing something anything everything king morning evening spring thing wedding "
+    "darling sterling".split()
+)
+
+
+def _after_participle_opener(ctx: Context, start: int, end: int) -> int:
+    """In fiction, where the main clause begins after an opening participle phrase and
+    its comma (``Observing his second daughter employed in trimming a hat, he …``),
+    unless the -ing word is a name the narration knows.
+
+    >>> from quoteattr import extract
+    >>> text = ('Tom sat by the fire.\\n\\nObserving his second daughter at work, he '
+    ...         'addressed her with, "I hope you like it, Lizzy."')
+    >>> extract(text, style="fiction")[0].speaker
+    'Tom'
+    """
+    m = _PARTICIPLE_OPENER.match(ctx.text, start, end)
+    if m is None or m.group(1).lower() in _NOT_PARTICIPLES:
+        return start
+    if ctx.cast is not None and ctx.cast.knows(m.group(1)):
+        return start
+    comma = ctx.text.find(",", m.end(), min(end, m.end() + 150))
+    return start if comma == -1 else comma + 1
+
+
 #: Lower-case words after a capitalised sentence opener that show it is no subject.
 _NOT_VERBS = frozenset("to of that his her their its the a an this these those".split())
 
@@ -805,6 +905,8 @@ def _first_subject(ctx: Context, start: int, end: int) -> Mention | None:
 def _read_first_subject(ctx: Context, start: int, end: int) -> Mention | None:
     text = ctx.text
     start = _after_intro(text, start, end)
+    if ctx.style == "fiction":
+        start = _after_participle_opener(ctx, start, end)
     for m in SUBJECT.finditer(text, start, end):
         mention = read_mention(text, m.start("mention"), m.end("mention"))
         if mention is None or is_object(text, mention):
@@ -907,6 +1009,9 @@ def _vocative_mention(ctx: Context) -> Mention | None:
             addressee = None
         if addressee is not None and addressee.span.text.endswith(("'s", "’s")):
             addressee = None  # "Varlamov's," answers whose: no one spoken to
+        if addressee is not None and _spoken_of(ctx.text, content.start, addressee):
+            addressee, pos = None, m.end("mention")
+            continue
         known = addressee is not None and _known_person(ctx.cast, addressee)
         if m.group("open") is None or known:
             break
@@ -915,6 +1020,42 @@ def _vocative_mention(ctx: Context) -> Mention | None:
         addressee, pos = None, m.end("mention")
     ctx.memo[key] = addressee
     return addressee
+
+
+_APPOSED = regex.compile(
+    r"(?<![\p{L}])(?:[Mm]y|[Hh]is|[Hh]er|[Yy]our|[Oo]ur|[Tt]heir)\s++(\p{Ll}++)\s*+,\s*+\Z"
+)
+
+#: Nouns for a person that a name may stand in apposition to: "my sister, Olga".
+_APPOSED_NOUNS = frozenset(
+    "mother father wife husband sister brother daughter son aunt uncle cousin niece "
+    "nephew friend master mistress servant maid patroness patron neighbour neighbor "
+    "grandmother grandfather".split()
+)
+
+
+def _spoken_of(text: str, start: int, mention: Mention) -> bool:
+    """True when a name the vocative pattern found in a speech (from ``start``) is
+    spoken of, not to: after a preposition (``"From Mr. Collins!"``) or in apposition
+    to a possessed noun (``"…, his aunt, Lady Catherine de Bourgh, does not …"``).
+
+    >>> text = '"He is the son of my sister, Olga Ivanovna," he said.'
+    >>> _spoken_of(text, 1, read_mention(text, 29, 42))
+    True
+    >>> text = '"I know, Olga Ivanovna, that he is."'
+    >>> _spoken_of(text, 1, read_mention(text, 9, 22))
+    False
+    """
+    at = mention.span.start
+    word = regex.search(r"(\p{L}++)\W*+\Z", text[max(start, at - 30) : at])
+    if word is not None and word.group(1).lower() in _SPOKEN_OF_WORDS:
+        return True
+    apposed = _APPOSED.search(text, max(start, at - 40), at)
+    return apposed is not None and apposed.group(1) in _APPOSED_NOUNS
+
+
+#: Words before a name that make it spoken of: "From Mr. Collins!", "of Jane".
+_SPOKEN_OF_WORDS = frozenset("from of to with by about for than like".split())
 
 
 def _vocative_search(text: str, pos: int, end: int) -> regex.Match[str] | None:
@@ -1190,8 +1331,10 @@ def conversation(ctx: Context, decided: Sequence[Decision | None]) -> Decision |
     prev = ctx.index - 1
     spoken_to = addressee(ctx)
     if prev < 0 or where[prev] != pi - 1:
-        # Narration came before: no exchange behind, but one may open here.
-        return _two_ahead(ctx, decided, spoken_to)
+        # Narration came before: no exchange behind, but one may open here; or a line
+        # that tells of a reply withheld ("He made no answer.") took the other's turn.
+        again = _after_silent_turn(ctx, decided, spoken_to)
+        return again or _two_ahead(ctx, decided, spoken_to)
     last = decided[prev]
     j = prev
     while j >= 0 and where[j] == pi - 1:
@@ -1210,11 +1353,65 @@ def conversation(ctx: Context, decided: Sequence[Decision | None]) -> Decision |
 
     if _fits(two_back):
         return attrs.evolve(two_back, rule="conversation", cue=None)
+    three_back = decided[j] if j >= 0 and where[j] == pi - 3 else None
+    if (three_back is not None and last is not None and three_back.speaker
+            and last.speaker and _same(three_back.speaker, last.speaker)):
+        # "He made no answer." two paragraphs back was a turn, the one unanswered
+        # spoke on: now he answers.
+        first = ctx.quotes[j + 1].start  # the turn between, opening its paragraph
+        opening = ctx.text.rfind("\n\n", max(0, first - 4), first)
+        silent = _silent_turn(ctx, opening + 2) if opening != -1 else None
+        if silent is not None and not _addressed_by(ctx, silent):
+            return Decision(silent, None, "conversation")
     if last is not None and last.speaker:
         for i in range(prev - 1, max(-1, prev - 10), -1):
             if _fits(decided[i]):
                 return attrs.evolve(decided[i], rule="conversation", cue=None)
     return _two_ahead(ctx, decided, spoken_to)
+
+
+def _silent_turn(ctx: Context, paragraph_start: int) -> Mention | None:
+    """The subject of the paragraph of narration just before ``paragraph_start``, when
+    its last sentence tells of a reply given in reported speech or withheld (``He made
+    no answer.``, :func:`reports_a_reply`): a turn of the dialogue taken without words."""
+    text = ctx.text
+    end = paragraph_start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = text.rfind("\n\n", max(0, end - _NARRATION_REACH), end)
+    if start == -1:
+        return None
+    spans = ctx.sentences(start + 2, end)
+    if not spans:
+        return None
+    subject = _first_subject(ctx, *spans[-1])
+    if subject is None or subject.kind == "description" or subject.gender == "p":
+        return None
+    if not reports_a_reply(text, subject.span.end, spans[-1][1]):
+        return None
+    return subject
+
+
+def _after_silent_turn(
+    ctx: Context, decided: Sequence[Decision | None], spoken_to: str | None
+) -> Decision | None:
+    """The speaker of the speech two paragraphs back, when the one paragraph between
+    tells of a reply withheld (:func:`_silent_turn`): whom no one answered speaks on."""
+    where, pi, prev = ctx.quote_paragraphs, ctx.paragraph_index, ctx.index - 1
+    while prev >= 0 and ctx.quotes[prev].kind == "term":
+        prev -= 1
+    if prev < 0 or where[prev] != pi - 2 or ctx.quotes[prev].end > ctx.paragraph[0]:
+        return None
+    last = decided[prev]
+    if last is None or not last.speaker:
+        return None
+    if last.mention.kind == "description" and not last.speaker[:1].isupper():
+        return None
+    if spoken_to is not None and _same(spoken_to, last.speaker):
+        return None
+    if _silent_turn(ctx, ctx.paragraph[0]) is None:
+        return None
+    return attrs.evolve(last, rule="conversation", cue=None)
 
 
 def _two_ahead(

@@ -25,7 +25,7 @@ import attrs
 import regex
 
 from . import lexicon
-from .mentions import Mention, is_object, names_in, starts_sentence
+from .mentions import Mention, is_object, names_in, read_mention, starts_sentence
 from .patterns import (
     CLAUSE_END,
     GENDERED_PRONOUN,
@@ -524,12 +524,12 @@ def _by_honorific(cast: Cast, mention: Mention) -> str | None:
 
 
 #: Kin nouns after "her"/"his", with the title or gender the relative bears and
-#: whether the relative shares the possessor's surname.
+#: whether the relative shares the possessor's surname ("his lady": his wife).
 _KIN = {
     "mother": ("mrs", "f", True), "father": ("mr", "m", True), "wife": ("mrs", "f", True),
     "husband": ("mr", "m", True), "sister": ("", "f", True), "brother": ("", "m", True),
     "daughter": ("", "f", True), "son": ("", "m", True), "aunt": ("mrs", "f", False),
-    "uncle": ("mr", "m", False),
+    "uncle": ("mr", "m", False), "lady": ("mrs", "f", True),
 }
 
 
@@ -558,7 +558,7 @@ def _kin_before(text: str, start: int, end: int, gender: str) -> Mention | None:
 
 def _by_kinship(
     cast: Cast, mention: Mention, recent: Sequence[str], reach: int = NEAR,
-    far: bool = False,
+    far: bool = False, possessor: Mention | None = None,
 ) -> str | None:
     """The relative a ``her mother``-style description names. The possessor is the
     nearest person of the possessive's gender; the relative is the person of the
@@ -595,11 +595,14 @@ def _by_kinship(
     words = mention.core.split()[:2]  # "her mother soon afterwards": her mother
     if len(words) != 2 or words[0] not in ("her", "his") or words[1] not in _KIN:
         return None
+    if words == ["her", "lady"]:
+        return None  # a maid's mistress, not a wife
     title, gender, same_name = _KIN[words[1]]
     pos = mention.span.start
-    possessor = cast.person_before(
-        pos, "f" if words[0] == "her" else "m", reach=reach, strict=True
-    )
+    if possessor is None:
+        possessor = cast.person_before(
+            pos, "f" if words[0] == "her" else "m", reach=reach, strict=True
+        )
     if possessor is None and far:
         # No one of that gender in reach: the nearest far back, else the first after.
         possessor = cast.person_before(
@@ -699,6 +702,70 @@ def _by_epithet(
     )
 
 
+def _kin_in_dialogue(
+    cast: Cast, mention: Mention, recent: Sequence[str], addressed: str | None, reach: int
+) -> str | None:
+    """The relative a ``her mother``-style description in a dialogue names, its
+    possessor being a party of the exchange: whom the quotation speaks to
+    (``"Another time, Lizzy," said her mother``), else the one who spoke last (the
+    latest of ``recent``), when the possessive's gender fits (see :func:`_by_kinship`).
+
+    >>> cast = build_cast("Mrs. Bennet sat. Mrs. Long came. Lydia Bennet sat.", [])
+    >>> mother = Mention(Span(60, 70, "her mother"), "description", "her mother", "f")
+    >>> _kin_in_dialogue(cast, mother, ["Lydia Bennet"], None, 3000)
+    'Mrs. Bennet'
+    >>> _kin_in_dialogue(cast, mother, ["Mr. Long"], None, 3000) is None
+    True
+
+    Notes: in a novel's dialogue "said her mother" most often answers the daughter who
+    spoke or was spoken to, not the woman the narration named last.
+    """
+    words = mention.core.split()[:2]
+    if len(words) != 2 or words[0] not in ("her", "his") or words[1] not in _KIN:
+        return None
+    gender = "f" if words[0] == "her" else "m"
+    for party in (addressed, recent[-1] if recent else None):
+        if not party or cast.gender_of_name(party) != gender:
+            continue
+        who = read_mention(party, 0, len(party))
+        if who is None or who.kind != "name":
+            continue
+        who = attrs.evolve(who, span=Span(mention.span.start, mention.span.start, party),
+                           gender=gender)
+        found = _by_kinship(cast, mention, recent, reach, True, possessor=who)
+        if found and _key(found) != _key(party):
+            return found
+    return None
+
+
+def _the_other(
+    recent: Sequence[str], spoken_to: str | None, addressed: str | None, turn: str | None
+) -> str | None:
+    """Whom ``replied the other`` stands for in a dialogue: the party whose turn it is
+    by alternation, else whom the quotation before spoke to, else the latest of the
+    ``recent`` speakers who is not the last one; never ``addressed``.
+
+    >>> _the_other(["Ann", "Tom", "Ann"], None, None, None)
+    'Tom'
+    >>> _the_other(["Ann", "Tom"], "Kate", None, None), _the_other(["Ann"], None, None, None)
+    ('Kate', None)
+
+    Notes: "the other" in a novel's dialogue is the other party of a two-person
+    exchange, not the last person the narration named.
+    """
+    for party in (turn, spoken_to):
+        if party and not (addressed and _words_of(addressed) & _words_of(party)):
+            return party
+    if not recent:
+        return None
+    last = _words_of(recent[-1])
+    for name in reversed(recent):
+        if not _words_of(name) & last:
+            if not (addressed and _words_of(addressed) & _words_of(name)):
+                return name
+    return None
+
+
 def _words_of(name: str) -> set[str]:
     return {_key(w) for w in name.split()}
 
@@ -780,8 +847,8 @@ def resolve(
     (:meth:`Cast.person_before`), unless a kin description of its gender (``her
     father``) comes after that name, which it then stands for; failing all else it
     takes the nearest person known to be of its gender within :data:`FICTION_FAR`
-    before it, or else the first within ``reach`` after it (a text cut from a longer
-    one). Also in fiction, a named antecedent whose sentence already has a ``she``/``he``
+    before it, or else the first within :data:`FICTION_FAR` after it (a text cut from a
+    longer one). Also in fiction, a named antecedent whose sentence already has a ``she``/``he``
     of its gender before it was only named in passing: the recent speaker of that gender
     who spoke most often is taken instead (:func:`_recent_over_passing`).
 
@@ -804,16 +871,38 @@ def resolve(
     if mention.kind == "name":
         return cast.canonical(mention.core, mention.span.start, mention.gender, mention.title)
     if mention.kind == "description":
-        found = (
-            _by_honorific(cast, mention)
-            or _by_kinship(cast, mention, recent, reach, epithets)
-        )
+        found = _by_honorific(cast, mention)
+        if not found and epithets:
+            found = _kin_in_dialogue(cast, mention, recent, addressed, reach)
+        found = found or _by_kinship(cast, mention, recent, reach, epithets)
         if found:
             return found
+        if epithets and mention.core == "the other":
+            found = _the_other(recent, spoken_to, addressed, turn)
+            if found:
+                return found
         if epithets:
             found = _by_epithet(cast, mention, reach, addressed)
             if found:
                 return found
+            # "replied her sister", "said his friend": a party of the exchange.
+            words = mention.core.split()
+            # Not a parent, a spouse, an aunt or an uncle: the party is as likely the
+            # possessor ("said her mother" after the daughter's turn).
+            relational = words[0] in ("her", "his") and not _KIN.get(words[-1], ("",))[0]
+            for party in (spoken_to, turn) if relational else ():
+                if party and cast.gender_of_name(party) == mention.gender:
+                    if not (addressed and _words_of(addressed) & _words_of(party)):
+                        return party
+            if relational and recent:
+                # Else the latest recent speaker of that gender who did not speak last
+                # (the possessor, most often).
+                last = _words_of(recent[-1])
+                for name in reversed(recent):
+                    if _words_of(name) & last or cast.gender_of_name(name) != mention.gender:
+                        continue
+                    if not (addressed and _words_of(addressed) & _words_of(name)):
+                        return name
         return mention.span.text
     if mention.kind == "relative":
         # ``Rubio of Florida, who mused …``: the person named before it.
@@ -873,7 +962,7 @@ def resolve(
         # (a text cut from a longer one) before naming them at all.
         antecedent = cast.person_before(
             pos, gender, reach=FICTION_FAR, strict=True, exclude=addressed
-        ) or cast.person_after(pos, gender, reach=reach, exclude=addressed)
+        ) or cast.person_after(pos, gender, reach=FICTION_FAR, exclude=addressed)
     if antecedent is None:
         return mention.span.text
     return cast.canonical(

@@ -203,6 +203,22 @@ def test_is_object_after_preposition() -> None:
     assert is_object("He wrote to Jane Eyre.", _first_name("He wrote to Jane Eyre."))
 
 
+def test_is_object_not_the_subject_of_a_clause_after_a_conjunction() -> None:
+    """``before Mr. Collins came up``: "before" opens a clause whose subject he is."""
+    text = "She had scarcely replied, before Mr. Collins came up to them."
+    assert not is_object(text, _first_name(text))
+    text = "As Mr. Hale had said, it rained."
+    assert not is_object(text, _first_name(text))
+
+
+def test_is_object_after_a_conjunction_like_preposition_without_verb() -> None:
+    """``before Mr. Collins and his wife``, ``after Mr. Hale, she``: no verb follows,
+    so the name is an object of the preposition."""
+    for text in ("He came in before Mr. Collins and his wife.", "After Mr. Hale, she rose.",
+                 "He came in after Mr. Collins's wife."):
+        assert is_object(text, _first_name(text)), text
+
+
 def test_is_object_possessive() -> None:
     """A possessive is not a subject."""
     text = "Later Hale's aide spoke."

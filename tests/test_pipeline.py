@@ -305,6 +305,26 @@ def test_reanchor_from_a_nearer_cue_ahead() -> None:
     assert [q.speaker for q in quotes] == ["Jane", "Tom", "Jane", "Jane", "Tom", "Tom"]
 
 
+_MOTHER = (
+    'Mrs. Bennet was sitting by the fire with Kitty Bennet and Tom Ray.\n\n"Come," said '
+    'Tom Ray.\n\n"No," said Kitty.\n\n"Please!"\n\n"Never!"\n\n"Go, child."\n\n'
+    '"I will not."\n\n"Go at once," said {cue}.'
+)
+
+
+def test_reanchor_from_a_description_resolved_to_a_name() -> None:
+    """``said her mother`` (Mrs. Bennet) two paragraphs ahead re-reads the turn that
+    alternation copied from Tom far back: the mother joined the exchange."""
+    quotes = extract(_MOTHER.format(cue="her mother"), style="fiction")
+    assert [q.speaker for q in quotes][-3:] == ["Mrs. Bennet", "Kitty Bennet", "Mrs. Bennet"]
+
+
+def test_reanchor_not_from_a_description_left_as_written() -> None:
+    """``said a voice`` names no one: the turn two paragraphs before keeps Tom."""
+    quotes = extract(_MOTHER.format(cue="a voice"), style="fiction")
+    assert quotes[-3].speaker == "Tom Ray"
+
+
 def test_reanchor_keeps_a_turn_whose_cue_is_odd_paragraphs_ahead() -> None:
     """An anchor an odd number of paragraphs ahead says nothing sure: kept as is."""
     import attrs

@@ -463,6 +463,43 @@ def test_cue_before_person_wins_over_nearer_place() -> None:
     assert q.speaker == "Ann Cole"
 
 
+def test_cue_before_fiction_subject_of_the_last_clause() -> None:
+    """In fiction, ``…; but Mr. Collins laid aside his book, and said, "…"``: the
+    subject of the clause after the semicolon, not the sentence's first."""
+    text = (
+        "Lydia was bid to hold her tongue; but Mr. Collins, much offended, laid aside "
+        'his book, and said, "I have often observed it."'
+    )
+    assert _one(text, R.cue_before, "fiction").speaker == "Mr. Collins"
+
+
+def test_cue_before_fiction_one_clause_keeps_the_first_subject() -> None:
+    """Without a clause break the sentence's first subject speaks, in fiction too; and
+    news keeps reading from the sentence's opening."""
+    text = 'Tom took the hint from Mary, and then said aloud, "That will do."'
+    assert _one(text, R.cue_before, "fiction").speaker == "Tom"
+    text = (
+        "Lydia was bid to hold her tongue; but Mr. Collins, much offended, laid aside "
+        'his book, and said, "I have often observed it."'
+    )
+    assert _one(text, R.cue_before, "news").speaker == "Lydia"
+
+
+def test_fiction_subject_after_an_opening_participle_phrase() -> None:
+    """``Observing his second daughter at work, he addressed her with, "…"``: the
+    subject after the participle phrase, not the object inside it."""
+    text = ('Tom sat by the fire.\n\nObserving his second daughter at work, he '
+            'addressed her with, "I hope you like it, Lizzy."')
+    assert extract(text, style="fiction")[0].speaker == "Tom"
+
+
+def test_fiction_opening_ing_name_is_a_subject() -> None:
+    """A known name in -ing opening the sentence is its subject (``Manning, …``)."""
+    text = ('Tom Manning sat by the fire while the rain fell on the roof of the house.\n\n'
+            'Manning, with his daughter Ann Lee at work, looked up and added, "I hope so."')
+    assert extract(text, style="fiction")[0].speaker == "Tom Manning"
+
+
 def test_cue_before_not_without_speech_verb() -> None:
     """``Trump arrived: "…"``: a colon without a speech verb is not cue_before's."""
     assert _one('Trump arrived: "We will win."', R.cue_before).rule is None
@@ -536,6 +573,25 @@ def test_colon_intro_not_without_name() -> None:
     """``The agenda had three items:``: a colon that names nobody decides nothing."""
     assert _one('The agenda had three items:\n\n"Roads, schools and parks."', R.colon_intro).rule \
         is None
+
+
+def test_colon_intro_fiction_passes_over_objects() -> None:
+    """In fiction, ``thought a minute and said:`` and ``from Mr. Ray`` are no one: the
+    lead-in's subject speaks. News keeps the verb's mention as written."""
+    text = 'Tom came.\n\nAnn Lee frowned, thought a minute and said:\n\n"No."'
+    assert _only(text, R.colon_intro, "fiction")[0].speaker == "Ann Lee"
+    assert _only(text, R.colon_intro, "news")[0].speaker != "Ann Lee"
+    text = 'Tom came.\n\nAnn Lee took the cake from Mr. Ray, and asked:\n\n"No?"'
+    assert _only(text, R.colon_intro, "fiction")[0].speaker == "Ann Lee"
+
+
+def test_colon_intro_fiction_keeps_a_person_of_the_verb() -> None:
+    """In fiction too, a person before the speech verb is the speaker, and a lead-in
+    naming no one decides nothing."""
+    text = 'It was late.\n\nThen Al Day turned to Jo Lee and told her:\n\n"Go."'
+    assert _only(text, R.colon_intro, "fiction")[0].speaker == "Al Day"
+    text = 'It was late.\n\nThe agenda had three items:\n\n"Roads, schools and parks."'
+    assert _only(text, R.colon_intro, "fiction")[0].rule is None
 
 
 def test_colon_intro_not_without_colon() -> None:
@@ -780,6 +836,25 @@ def test_reply_to_named_not_from_another_speaker_in_the_paragraph() -> None:
     quotes = extract(text, rules=[R.cue_after, R.cue_before, R.colon_intro,
                                   R.reply_to_named], style="fiction")
     assert quotes[-1].rule != "reply_to_named"
+
+
+def test_reply_to_named_not_after_a_name_spoken_of() -> None:
+    """``"He is the son of my sister, Olga Lee,"`` and ``"From Mr. Thornton!"`` name
+    someone spoken of: the next paragraph is not that person's reply."""
+    for said in ('"He is the son of my sister, Olga Lee," said Tom Hale.',
+                 '"From Mr. Thornton!" said Tom Hale.'):
+        text = "Olga Lee and Mr. Thornton sat down.\n\n" + said + '\n\n"The roads were bad."'
+        quotes = extract(text, rules=[R.cue_after, R.reply_to_named], style="fiction")
+        assert quotes[-1].rule is None, said
+
+
+def test_reply_to_named_after_a_name_beside_a_thing_possessed() -> None:
+    """``"…under my roof, Anne."``: a name after a possessed thing, not a person, is
+    still spoken to."""
+    text = ('Anne sat down.\n\n"You must pray under my roof, Anne," said Marilla.\n\n'
+            '"Of course."')
+    quotes = extract(text, rules=[R.cue_after, R.reply_to_named], style="fiction")
+    assert (quotes[-1].speaker, quotes[-1].rule) == ("Anne", "reply_to_named")
 
 
 def test_reply_to_named_not_when_nobody_was_named() -> None:
@@ -1028,6 +1103,38 @@ def test_continues_previous_not_without_earlier_decision() -> None:
 # --- conversation -------------------------------------------------------------------
 
 _TALK = '"Come," said Jane.\n\n"No," said Tom.\n\n"Please!"\n\n"Never!"'
+
+
+_SILENT = (
+    'Tom Ray and Ann Lee sat by the fire.\n\n"Will you come?" said Ann.\n\n'
+    '"No," said Tom.\n\n"Why not?"\n\n{beat}\n\n'
+    '"You never tell me anything."\n\n"There is nothing to tell."'
+)
+
+
+def test_conversation_after_a_silent_turn() -> None:
+    """``He made no answer.`` takes a turn: the one unanswered speaks on, then he."""
+    quotes = extract(_SILENT.format(beat="He made no answer."), style="fiction")
+    assert [(q.speaker, q.rule) for q in quotes[3:]] == [
+        ("Ann Lee", "conversation"), ("Tom Ray", "conversation")
+    ]
+
+
+def test_conversation_silent_turn_only_when_the_unanswered_spoke_on() -> None:
+    """``Kate Bell made no answer.`` then another's cued speech: the turn after is the
+    exchange's, not Kate's."""
+    text = (
+        'Tom Ray and Ann Lee sat by the fire. Kate Bell sat apart.\n\n"Will you come?" '
+        'said Tom.\n\nKate Bell made no answer.\n\n"Do come," said Ann.\n\n"I cannot."'
+    )
+    assert extract(text, style="fiction")[-1].speaker == "Tom Ray"
+
+
+def test_conversation_not_after_a_beat_of_action() -> None:
+    """``He rose from his chair.`` tells no reply: the speech after it is not carried
+    on from the one before the narration."""
+    quotes = extract(_SILENT.format(beat="He rose from his chair."), style="fiction")
+    assert quotes[3].speaker != "Ann Lee"
 
 
 def test_conversation_does_not_carry_a_speaker_left_as_written() -> None:

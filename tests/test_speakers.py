@@ -462,6 +462,102 @@ def _description(text: str, words: str) -> Mention:
     return Mention(Span(start, start + len(words), words), "description", words, gender)
 
 
+def test_kinship_in_dialogue_possessor_is_the_one_spoken_to() -> None:
+    """``"Another time, Elizabeth," said her mother``: Elizabeth's mother, though
+    another Mrs. was named last."""
+    text = (
+        "Mrs. Bennet was sitting by the fire when Elizabeth Bennet came in. Mrs. Long "
+        'rose.\n\n"Another time, Elizabeth," said her mother.'
+    )
+    mother = _description(text, "her mother")
+    assert resolve(_cast(text), mother, addressed="Elizabeth", epithets=True) == "Mrs. Bennet"
+    assert resolve(_cast(text), mother, epithets=True) == "her mother"
+
+
+def test_kinship_in_dialogue_possessor_is_the_last_speaker() -> None:
+    """``"Yes," said her mother`` after Lydia spoke: Lydia's mother; not a man who spoke."""
+    text = (
+        "Mrs. Bennet was sitting by the fire when Lydia Bennet came in.\n\n"
+        '"May I go?" cried Lydia.\n\nMrs. Long looked up from her work.\n\n'
+        '"Yes," said her mother.'
+    )
+    mother = _description(text, "her mother")
+    assert resolve(_cast(text), mother, ["Lydia"], epithets=True) == "Mrs. Bennet"
+    assert resolve(_cast(text), mother, ["Mr. Long"], epithets=True) == "her mother"
+
+
+def test_relational_description_takes_the_party_spoken_to() -> None:
+    """``replied her sister`` after a turn that named Jane is Jane; not a man so named,
+    nor a parent (``her mother``: Jane may be the daughter), nor a description that is
+    not relational (``the shopman``)."""
+    text = '"Oh, Jane, it is true!" said Elizabeth.\n\n"Perhaps," replied her sister.'
+    cast = _cast(text)
+    sister = attrs.evolve(_description(text, "her sister"), gender="f")
+    assert resolve(cast, sister, ["Elizabeth"], "Jane", epithets=True) == "Jane"
+    assert resolve(cast, sister, ["Elizabeth"], "Jane") == "her sister"
+    assert resolve(cast, sister, ["Elizabeth"], "Mr. Jones", epithets=True) == "her sister"
+    mother = attrs.evolve(sister, core="her mother")
+    assert resolve(cast, mother, ["Elizabeth"], "Jane", epithets=True) != "Jane"
+    shopman = attrs.evolve(sister, core="the shopman", gender="m")
+    assert resolve(cast, shopman, [], "Mr. Jones", epithets=True) != "Mr. Jones"
+
+
+def test_fiction_pronoun_before_any_name_takes_the_first_named_after() -> None:
+    """A chapter cut from a novel opening on "he": the first man named after it, even
+    beyond the fiction reach (within FICTION_FAR); in news it stays as written."""
+    text = '"This is a parade," cried he.' + " The rain fell." * 300 + " Then Mr. Bennet sat."
+    he = _pronoun("he", text.index("he."))
+    assert resolve(_cast(text), he, reach=FICTION_REACH, epithets=True) == "Mr. Bennet"
+    assert resolve(_cast(text), he) == "he"
+    far = '"No," cried he.' + " The rain fell." * 1500 + " Then Mr. Bennet sat."
+    he = _pronoun("he", far.index("he."))
+    assert resolve(_cast(far), he, reach=FICTION_REACH, epithets=True) == "he"
+
+
+def test_relational_description_takes_a_recent_speaker_not_the_last() -> None:
+    """``replied her sister`` with no one spoken to and no turn party: the latest recent
+    speaker of her gender who did not speak last (Elizabeth spoke last: her sister is
+    Jane); no one else of that gender spoke: as written."""
+    text = '"It is true!" said Elizabeth.\n\n"Perhaps," replied her sister.'
+    cast = _cast(text)
+    sister = attrs.evolve(_description(text, "her sister"), gender="f")
+    recent = ["Jane", "Mr. Hale", "Elizabeth"]
+    assert resolve(cast, sister, recent, epithets=True) == "Jane"
+    assert resolve(cast, sister, ["Mr. Hale", "Elizabeth"], epithets=True) == "her sister"
+    assert resolve(cast, sister, recent) == "her sister"
+
+
+def test_kinship_his_lady_is_his_wife() -> None:
+    """``his lady`` is the wife, of his surname; ``her lady`` (a maid's) is no kin."""
+    text = "Mr. Bennet sat in his library, and Mrs. Bennet came in. Then his lady spoke."
+    lady = attrs.evolve(_description(text, "his lady"), gender="f")
+    assert resolve(_cast(text), lady, epithets=True) == "Mrs. Bennet"
+    text = "Mr. Bennet sat in his library, and Mrs. Bennet came in. Then her lady spoke."
+    lady = attrs.evolve(_description(text, "her lady"), gender="f")
+    assert resolve(_cast(text), lady, epithets=True) != "Mrs. Bennet"
+
+
+def test_the_other_is_the_other_party() -> None:
+    """``replied the other`` is whose turn it is, else the one spoken to, else the
+    recent speaker before the last; in news it stays as written."""
+    text = 'Ann Lee and Tom Ray met.\n\n"Well?" said Tom.\n\n"Yes," replied the other.'
+    cast = _cast(text)
+    other = attrs.evolve(_description(text, "the other"), gender=None)
+    assert resolve(cast, other, ["Ann Lee", "Tom Ray"], epithets=True) == "Ann Lee"
+    assert resolve(cast, other, ["Tom Ray"], turn="Ann Lee", epithets=True) == "Ann Lee"
+    assert resolve(cast, other, ["Ann Lee", "Tom Ray"]) == "the other"
+
+
+def test_the_other_not_the_one_spoken_to_nor_alone() -> None:
+    """The one the quotation addresses is not "the other"; a lone speaker has none."""
+    text = 'Ann Lee and Tom Ray met.\n\n"Well?" said Tom.\n\n"Yes, Ann," replied the other.'
+    cast = _cast(text)
+    other = attrs.evolve(_description(text, "the other"), gender=None)
+    assert resolve(cast, other, ["Ann Lee", "Tom Ray"], addressed="Ann Lee",
+                   epithets=True) == "the other"
+    assert resolve(cast, other, ["Tom Ray"], epithets=True) == "the other"
+
+
 def test_kinship_possessor_without_surname_takes_the_nearest_title() -> None:
     """``her mother`` after a bare given name: the nearest Mrs. named before."""
     text = "Mrs. Hale sat by the fire. Then Margaret came in, and her mother spoke."
