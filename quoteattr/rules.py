@@ -110,8 +110,11 @@ def cue_after(ctx: Context, decided: Sequence[Decision | None]) -> Decision | No
     if ctx.quote.kind == "term":
         return None
     start, end = ctx.after
-    if ctx.text[start:end].rstrip().endswith(":"):
-        return None  # a lead-in to the next quotation: ``"…." He added: "…"``
+    content = ctx.quote.content.text.rstrip()
+    if ctx.text[start:end].rstrip().endswith(":") and not content.endswith(","):
+        # A lead-in to the next quotation: ``"…." He added: "…"``; but a quotation
+        # whose sentence goes on (``"…," said Skelly, explaining that:``) has its cue.
+        return None
     dash = DASH_SOURCE.match(ctx.text, start, ctx.tail[1])
     if dash is not None and ctx.quote.kind == "direct":
         # ``"…" ― Carlos Ruiz``: a list of quotations, each signed with a dash.
@@ -119,7 +122,6 @@ def cue_after(ctx: Context, decided: Sequence[Decision | None]) -> Decision | No
         if mention is not None:
             where = dash.start() + len(dash.group()) - len(dash.group().lstrip(" \t"))
             return Decision(mention, Span(where, where + 1, ctx.text[where]), "cue_after")
-    content = ctx.quote.content.text.rstrip()
     if ctx.quote.kind == "partial" and not (
         content.endswith((",", "?", "!", "—", "-")) or ctx.text[start:end].lstrip()[:1] == ","
     ):
@@ -129,6 +131,8 @@ def cue_after(ctx: Context, decided: Sequence[Decision | None]) -> Decision | No
     ended = content.endswith((".", "!", "?", "…")) and text[start:end].lstrip()[:1].isupper()
     end = min(max(end, start + 160), ctx.tail[1])
     cues = _cues(ctx, start, end)
+    if ended and ctx.style == "news" and _led_in(ctx):
+        return None  # ``Erdogan said, "…." He added, …``: its cue is before it
     if ended:
         # The quotation ended its sentence: only a short cue sentence of its own
         # (``"…." Trump said.``) reports it, not the next sentence's verb.
@@ -156,6 +160,14 @@ def cue_after(ctx: Context, decided: Sequence[Decision | None]) -> Decision | No
 
 
 _GAP = " \t\r\n,—–-"
+
+
+def _led_in(ctx: Context) -> bool:
+    """True when the quotation's sentence opens with a speech verb and a comma or colon
+    right before it: ``Erdogan said, "…"``."""
+    start, end = ctx.before
+    lead = ctx.text[start:end].rstrip()
+    return lead.endswith((",", ":")) and bool(_cues(ctx, start, end))
 
 
 def _cue_sentence(text: str, verb_end: int, sentence_end: int) -> bool:
@@ -309,6 +321,11 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
         # A full quotation belongs to the cue nearest it; a fragment run into reported
         # speech belongs to the main clause's speaker, the first.
         main = _after_intro(text, start, end)
+        # In news, a clause joined to the sentence (``…, and he speculated that``,
+        # ``; he has denied``) is a main clause of its own: its verb is the cue.
+        for joint in _CLAUSE_JOINT.finditer(text, main, end) if ctx.style == "news" else ():
+            if any(c[0] >= joint.end() for c in cues):
+                main = joint.end()
         cues = [c for c in cues if c[0] >= main][::-1] or cues[::-1]
     for cue in list(reversed(cues))[:_CUES_TRIED]:
         m = _mention_before_verb(text, start, cue[0])
@@ -382,6 +399,9 @@ def _after_as(text: str, pos: int, verb: str = "") -> bool:
             return True
     return False
 
+
+#: Where a second main clause joins a sentence: ``, and``, ``, but``, ``;``.
+_CLAUSE_JOINT = regex.compile(r"(?:,\s+(?:and|but|yet)|;)\s+")
 
 #: How many speech verbs of a sentence cue_before tries (a run of "said said said …"
 #: must not cost a search each).

@@ -230,6 +230,29 @@ def test_cue_after_not_for_lead_in_to_next_quotation() -> None:
     assert [q.rule for q in quotes] == [None, None]
 
 
+def test_cue_after_colon_after_its_own_cue() -> None:
+    """``"…," said Skelly, explaining that:``: a quotation whose sentence goes on into
+    the cue keeps it, though the narration ends with a colon."""
+    text = '"It is valuable," said Skelly, explaining how he worked:\n\n"Vito is good."'
+    assert _only(text, R.cue_after)[0].speaker == "Skelly"
+
+
+def test_cue_after_not_when_led_in_by_its_own_cue() -> None:
+    """``Erdogan said, "…." The deal is a step``: in news, a quotation led in by a
+    speech verb and a comma, ending its sentence, leaves cue_after to the next
+    sentence's speaker; cue_before reads its own."""
+    text = 'Erdogan said, "Let others take them." He added that it was fair.'
+    assert _one(text, R.cue_after).rule is None
+    assert (_one(text, R.cue_before).speaker, extract(text)[0].rule) == ("Erdogan", "cue_before")
+
+
+def test_cue_after_led_in_quotation_whose_sentence_goes_on() -> None:
+    """A led-in quotation that does not end its sentence keeps the cue after it:
+    ``When someone shouted, "Cruz," Beck joked``."""
+    q = _one('When the crowd shouted, "Cruz," Beck said.', R.cue_after)
+    assert (q.speaker, q.rule) == ("Beck", "cue_after")
+
+
 def test_cue_after_not_for_fragment_whose_sentence_goes_on() -> None:
     """A fragment run into the sentence is not attributed to a later, unrelated verb."""
     q = _one('He called the plan "a disgrace" and Hale said nothing more.', R.cue_after)
@@ -424,6 +447,22 @@ def test_cue_before_added_that_fragment() -> None:
     """``X added that "…"``: the cue phrase "added that" and its subject."""
     q = _one('Ruth Ames added that "the plan is dead."', R.cue_before)
     assert _attributed(q) == ("Ruth Ames", "Ruth Ames", "added that", "cue_before")
+
+
+def test_cue_before_fragment_in_a_joined_main_clause() -> None:
+    """In news, a fragment after ``, and``/``, but``/``;`` and a clause with its own
+    speech verb is that clause's: ``Eyal noted that …, and he speculated that "…"``."""
+    text = 'Mr. Eyal noted that banks were fined, and he speculated that they may "prefer it."'
+    assert _one(text, R.cue_before).mention.text == "he"  # type: ignore[union-attr]
+    text = 'A lawyer accused Thomas of lying; he has denied the claim as "preposterous."'
+    assert _one(text, R.cue_before).mention.text == "he"  # type: ignore[union-attr]
+
+
+def test_cue_before_fragment_in_reported_clause_keeps_main_speaker() -> None:
+    """A joined clause with no speech verb of its own leaves the fragment to the main
+    clause: ``Lee said banks were fined, and they may "prefer it."``."""
+    text = 'Ann Lee said banks were fined, and they may "prefer it."'
+    assert _one(text, R.cue_before).speaker == "Ann Lee"
 
 
 def test_cue_before_appositive_between_name_and_verb() -> None:
