@@ -110,7 +110,8 @@ def cue_after(ctx: Context, decided: Sequence[Decision | None]) -> Decision | No
     if ctx.quote.kind == "term":
         return None
     start, end = ctx.after
-    content = ctx.quote.content.text.rstrip()
+    # Its words' last mark, past a nested quotation's close (``… 'my husband,'"``).
+    content = ctx.quote.content.text.rstrip().rstrip("'’\"”")
     if ctx.text[start:end].rstrip().endswith(":") and not content.endswith(","):
         # A lead-in to the next quotation: ``"…." He added: "…"``; but a quotation
         # whose sentence goes on (``"…," said Skelly, explaining that:``) has its cue.

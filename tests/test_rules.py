@@ -253,6 +253,13 @@ def test_cue_after_led_in_quotation_whose_sentence_goes_on() -> None:
     assert (q.speaker, q.rule) == ("Beck", "cue_after")
 
 
+def test_cue_after_fragment_ending_in_a_nested_quotation() -> None:
+    """A fragment whose words end with a nested quotation's close after the comma
+    (``… 'helping my husband,'" Anthony says``) runs into the cue after it."""
+    q = _one('Her "role was \'helping my husband,\'" Anthony says.', R.cue_after)
+    assert (q.kind, q.speaker, q.rule) == ("partial", "Anthony", "cue_after")
+
+
 def test_cue_after_not_for_fragment_whose_sentence_goes_on() -> None:
     """A fragment run into the sentence is not attributed to a later, unrelated verb."""
     q = _one('He called the plan "a disgrace" and Hale said nothing more.', R.cue_after)
