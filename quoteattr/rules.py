@@ -725,7 +725,35 @@ def sentence_subject(ctx: Context, decided: Sequence[Decision | None]) -> Decisi
             if word[:1].isupper() and word.lower() in lexicon.GROUPS:
                 subject = Mention(_span(ctx.text, (start, word_end)), "description",
                                   word.lower())
+    if subject is not None and ctx.style == "news":
+        subject = _relative_holder(ctx) or subject
     return None if subject is None else Decision(subject, None, "sentence_subject")
+
+
+def _relative_holder(ctx: Context) -> Mention | None:
+    """The relative ``who`` whose clause runs unbroken into the fragment: ``Beck, who
+    has described Trump as "a sociopath"`` (the clause's subject, standing for Beck).
+
+    >>> from quoteattr import extract
+    >>> q = extract('Glenn Beck, who in the past described Trump as "a sociopath," spoke.')[0]
+    >>> q.mention.text, q.speaker
+    ('who', 'Glenn Beck')
+
+    Notes: PolNeAR marks the relative pronoun as the source of the words in its clause.
+    """
+    text = ctx.text
+    start, end = ctx.before
+    found = None
+    for m in _RELATIVE_WHO.finditer(text, start, end):
+        found = m
+    if found is None or any(ch in _CLAUSE_BREAKS for ch in text[found.end() : end]):
+        return None
+    return read_mention(text, found.start("who"), found.end("who"))
+
+
+#: A relative ``who`` after a comma, and what closes its clause.
+_RELATIVE_WHO = regex.compile(r"(?:,|\s[—–-]++)\s++(?P<who>who)\s")
+_CLAUSE_BREAKS = frozenset(",;:()—–")
 
 
 def _claim_holder(ctx: Context) -> Mention | None:

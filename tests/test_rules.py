@@ -893,6 +893,24 @@ def test_sentence_subject_no_noun_phrase_in_fiction() -> None:
     assert _one(text, R.sentence_subject, style="fiction").rule is None
 
 
+def test_sentence_subject_relative_who_holding_the_fragment() -> None:
+    """In news, a fragment inside a relative clause (``Beck, who in the past described
+    Trump as "…"``, or set off by dashes) rests on its ``who``, resolved to the name."""
+    for text in (
+        'Glenn Beck, who in the past described Trump as "a sociopath," spoke.',
+        'Glenn Beck - who in the past described Trump as "a sociopath" - spoke.',
+    ):
+        q = _one(text, R.sentence_subject)
+        assert (q.mention.text, q.speaker) == ("who", "Glenn Beck")  # type: ignore[union-attr]
+
+
+def test_sentence_subject_no_relative_who_once_its_clause_closed() -> None:
+    """A relative clause closed by a comma before the fragment leaves it to the
+    sentence's subject: ``Beck, who lives in Texas, took up the "…" label``."""
+    q = _one('Glenn Beck, who lives in Texas, took up the "sociopath" label.', R.sentence_subject)
+    assert q.mention.text == "Glenn Beck"  # type: ignore[union-attr]
+
+
 def test_sentence_subject_claim_holder() -> None:
     """``seized on Al Day's claim that there were "thousands"``: the claim's holder."""
     text = 'The site seized on Al Day’s claim that there were "thousands of cases" there.'
