@@ -327,6 +327,9 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
         for joint in _CLAUSE_JOINT.finditer(text, main, end) if ctx.style == "news" else ():
             if any(c[0] >= joint.end() for c in cues):
                 main = joint.end()
+        relative = _relative_holder(ctx) if ctx.style == "news" else None
+        if relative is not None and any(c[0] >= relative.span.end for c in cues):
+            main = max(main, relative.span.start)  # ``Johnson, who told a paper that "…"``
         cues = [c for c in cues if c[0] >= main][::-1] or cues[::-1]
     for cue in list(reversed(cues))[:_CUES_TRIED]:
         m = _mention_before_verb(text, start, cue[0])

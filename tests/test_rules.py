@@ -465,6 +465,14 @@ def test_cue_before_fragment_in_a_joined_main_clause() -> None:
     assert _one(text, R.cue_before).mention.text == "he"  # type: ignore[union-attr]
 
 
+def test_cue_before_fragment_in_a_relative_clause_with_its_own_verb() -> None:
+    """In news, a fragment in a relative clause with its own speech verb is the
+    clause's: ``he echoed Sen. Ron Johnson, who told a paper that "…"``."""
+    text = 'And he echoed Sen. Ron Johnson, who told a paper that she may be "impeached."'
+    q = _one(text, R.cue_before)
+    assert (q.mention.text, q.speaker, q.cue.text) == ("who", "Ron Johnson", "told")  # type: ignore[union-attr]
+
+
 def test_cue_before_fragment_in_reported_clause_keeps_main_speaker() -> None:
     """A joined clause with no speech verb of its own leaves the fragment to the main
     clause: ``Lee said banks were fined, and they may "prefer it."``."""
