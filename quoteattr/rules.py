@@ -652,7 +652,21 @@ def same_paragraph(ctx: Context, decided: Sequence[Decision | None]) -> Decision
         # The cue is not between the two parts: nobody else may be named between them.
         if any(True for _ in names_in(ctx.text, lead_start, lead_end)):
             return None
+        if ctx.style == "news" and _opens_own_sentence(ctx, i):
+            if _first_subject(ctx, *ctx.before) is not None:
+                return None  # ``"…," she said. Her husband cut in: "…"``: a subject of its own
+            if ctx.quote.kind == "direct" and previous_sentence(ctx, decided) is not None:
+                return None  # ``"…," Ann said. Then he promised to stay. "…"``: his
     return attrs.evolve(earlier, rule="same_paragraph")
+
+
+def _opens_own_sentence(ctx: Context, i: int) -> bool:
+    """True when the quotation's sentence begins after the earlier quotation ``i``
+    (that one ended a sentence, or a sentence ended in the narration between)."""
+    earlier = ctx.quotes[i]
+    if earlier.content.text.rstrip().rstrip("'’\"”").endswith((".", "!", "?")):
+        return True
+    return bool(ctx.text[earlier.end : ctx.before[0]].strip())
 
 
 def _previous_speech(ctx: Context) -> int | None:

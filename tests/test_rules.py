@@ -685,6 +685,29 @@ def test_same_paragraph_not_when_someone_else_is_named_between() -> None:
     assert quotes[1].rule is None
 
 
+def test_same_paragraph_not_when_a_new_sentence_has_its_own_subject() -> None:
+    """In news, a fragment whose sentence opens after the earlier quotation with a
+    subject of its own is that subject's: ``The agency declined to detail its "…"``."""
+    text = 'Ann Lee said the vote was "close." The agency declined to detail its "specific focus."'
+    q = extract(text, style="news")[1]
+    assert (q.rule, q.mention.text) == ("sentence_subject", "The agency")  # type: ignore[union-attr]
+
+
+def test_same_paragraph_when_the_sentence_goes_on() -> None:
+    """A fragment in the same sentence as the earlier one goes on with its speaker,
+    whatever subject its own stretch holds: ``… "weak" plan and said it had "…"``."""
+    text = 'Ann Lee blasted the "weak" plan and said it had "zero support" at home.'
+    assert [q.rule for q in extract(text, style="news")] == ["cue_before", "same_paragraph"]
+
+
+def test_same_paragraph_not_over_a_reporting_sentence_between() -> None:
+    """In news, a quotation after a sentence that reports someone's speech (``Then he
+    promised that …``) is left to previous_sentence, not carried on from before it."""
+    text = 'Ann Lee said: "We will stay." Then her husband said that they would go. "We won!"'
+    q = extract(text, style="news")[1]
+    assert (q.rule, q.mention.text) == ("previous_sentence", "her husband")  # type: ignore[union-attr]
+
+
 def test_same_paragraph_not_without_earlier_decision() -> None:
     """Alone, same_paragraph has no earlier decision to go on."""
     assert [q.rule for q in _only('"We lost," she said. "It was close."', R.same_paragraph)] \
