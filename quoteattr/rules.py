@@ -777,21 +777,35 @@ def _claim_holder(ctx: Context) -> Mention | None:
     """The person whose claim, promise or remark introduces the fragment: ``Trump`` in
     ``seized on Trump's claim that there were "thousands of shootings"``.
 
+    In news a possessive pronoun holds them too: ``his`` in ``his promise to be "…"``.
+
     Notes: a possessive before a noun of speech (``data/speech_nouns.txt``) names the
     source of the words it introduces, as in PolNeAR's attribution relations.
     """
     text = ctx.text
     start, end = ctx.before
     found = None
-    for mention in names_in(text, start, end):
-        if not mention.span.text.endswith(("'s", "’s", "s'", "s’")):
-            continue
+    holders: list[Mention] = [
+        m for m in names_in(text, start, end) if m.span.text.endswith(("'s", "’s", "s'", "s’"))
+    ]
+    if ctx.style == "news":
+        # ``his warning that``, ``her remark that``: a possessive pronoun holds it too.
+        for m in _POSSESSIVE.finditer(text, start, end):
+            mention = read_mention(text, m.start(), m.end())
+            if mention is not None:
+                holders.append(mention)
+        holders.sort(key=lambda h: h.span.start)
+    for mention in holders:
         words = text[mention.span.end : end].split()[:3]
         if any(w.strip(",.;:").lower() in lexicon.SPEECH_NOUNS for w in words):
             found = mention
     if found is not None and speech_cues(text, start, found.span.start):
         return None  # ``41 percent say Trump's comments are "…"``: the verb's subject speaks
     return found
+
+
+#: A possessive pronoun of a person, a whole word.
+_POSSESSIVE = regex.compile(r"(?<![\p{L}'’])(?:[Hh]is|[Hh]er|[Tt]heir)(?![\p{L}'’])")
 
 
 def _sentence_opening(ctx: Context) -> tuple[int, int] | None:

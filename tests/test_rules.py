@@ -918,6 +918,21 @@ def test_sentence_subject_noun_phrase_when_no_person() -> None:
     assert (quote.speaker, quote.mention.text) == ("The deal", "The deal")  # type: ignore[union-attr]
 
 
+def test_sentence_subject_possessive_pronoun_claim_holder() -> None:
+    """In news, ``his promise to be "…"``: a possessive pronoun before a noun of speech
+    holds the fragment, resolved to the person it stands for."""
+    text = 'Sen. Tom Hale spoke in Ohio. Many voters still doubt his promise to be "neutral."'
+    q = _one(text, R.sentence_subject)
+    assert (q.mention.text, q.speaker) == ("his", "Tom Hale")  # type: ignore[union-attr]
+
+
+def test_sentence_subject_possessive_pronoun_before_other_noun() -> None:
+    """A possessive pronoun before a noun that is no speech (``his trip``) holds
+    nothing: the clause's subject does."""
+    text = 'Sen. Tom Hale spoke in Ohio. Many voters still doubt his trip to the "rust belt."'
+    assert _one(text, R.sentence_subject).mention.text == "Many voters"  # type: ignore[union-attr]
+
+
 def test_sentence_subject_no_noun_phrase_in_fiction() -> None:
     """In fiction a noun phrase is not read as a fragment's source."""
     text = 'The deal promotes the "excellent location" of the hotel.'
