@@ -260,6 +260,13 @@ def test_cue_after_fragment_ending_in_a_nested_quotation() -> None:
     assert (q.kind, q.speaker, q.rule) == ("partial", "Anthony", "cue_after")
 
 
+def test_cue_after_role_for_a_noun_phrase() -> None:
+    """``"…," a spokesman for committee Democrats said``: a role's prepositional phrase
+    may hold a noun phrase, not only a name."""
+    q = _one('"The facts have not changed," a spokesman for committee Democrats said.', R.cue_after)
+    assert q.mention.text == "a spokesman for committee Democrats"  # type: ignore[union-attr]
+
+
 def test_cue_after_not_for_fragment_whose_sentence_goes_on() -> None:
     """A fragment run into the sentence is not attributed to a later, unrelated verb."""
     q = _one('He called the plan "a disgrace" and Hale said nothing more.', R.cue_after)
