@@ -235,7 +235,7 @@ _NAME_IN = f"(?:{NAME.pattern})"
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)(?![\p{L}'’])"
 #: A determiner word (no possessive name).
 _DETERMINER_WORD = (
-    r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|"
+    r"(?:[Tt]he|[Tt]his|[Tt]hese|[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|"
     r"[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)"
 )
 _DETERMINER = (

@@ -267,6 +267,12 @@ def test_cue_after_role_for_a_noun_phrase() -> None:
     assert q.mention.text == "a spokesman for committee Democrats"  # type: ignore[union-attr]
 
 
+def test_cue_after_demonstrative_description() -> None:
+    """``"…," this source told the Post``: a description opened by a demonstrative."""
+    q = _one('"The kids do not like him," this source told the Post.', R.cue_after)
+    assert q.mention.text == "this source"  # type: ignore[union-attr]
+
+
 def test_cue_after_not_for_fragment_whose_sentence_goes_on() -> None:
     """A fragment run into the sentence is not attributed to a later, unrelated verb."""
     q = _one('He called the plan "a disgrace" and Hale said nothing more.', R.cue_after)
