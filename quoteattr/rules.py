@@ -715,36 +715,78 @@ def sentence_subject(ctx: Context, decided: Sequence[Decision | None]) -> Decisi
     if ctx.quote.kind != "partial":
         return None
     opening = _sentence_opening(ctx)
-    subject = _claim_holder(ctx)
+    subject = claim = _claim_holder(ctx)
     if subject is None and opening is not None:
         # The sentence began before an earlier fragment of it: ``Cruz says his "friend"
         # Rubio ran "an optimistic campaign."`` is Cruz's.
         subject = _first_subject(ctx, *opening)
     if subject is None:
         subject = _first_subject(ctx, *ctx.before)
+    if ctx.style == "news" and subject is not None and claim is None:
+        # A person inside a clause that a speech verb reports (``The ad concludes that
+        # Trump is too "…"``): the noun phrase before the verb is the source.
+        subject = _reporter(ctx, (opening or ctx.before)[0], subject) or subject
     if subject is None and ctx.style == "news":
         # No person: the noun phrase the clause opens with is its source (``The deal
         # promotes the "excellent location"``, ``Most say they are "very worried"``).
-        start, end = ctx.before
-        start = _after_intro(ctx.text, start, end)
-        while start < end and ctx.text[start].isspace():
-            start += 1
-        m = SUBJECT_PHRASE.match(ctx.text, start, end)
-        if m is not None:
-            subject = Mention(_span(ctx.text, m.span("mention")), "description",
-                              m.group("mention").lower())
-        else:
-            # ``Republicans blasted the "poison pill" measures``: a group opens it.
-            word_end = start
-            while word_end < end and ctx.text[word_end].isalpha():
-                word_end += 1
-            word = ctx.text[start:word_end]
-            if word[:1].isupper() and word.lower() in lexicon.GROUPS:
-                subject = Mention(_span(ctx.text, (start, word_end)), "description",
-                                  word.lower())
+        subject = _opening_phrase(ctx.text, *ctx.before)
     if subject is not None and ctx.style == "news":
         subject = _relative_holder(ctx) or subject
     return None if subject is None else Decision(subject, None, "sentence_subject")
+
+
+def _reporter(ctx: Context, start: int, subject: Mention) -> Mention | None:
+    """The noun phrase opening ``text[start:]`` when it is the subject of a speech verb
+    that reports the clause ``subject`` stands in: ``The radioman`` in ``The radioman
+    pointed out that Trump was "…"``. None when a person speaks there (``after Trump
+    told the Post he was``), the verb is set off by commas (``The paradox, says Carl
+    Anthony, is``) or a new clause joins before the subject (``…, and though X is``).
+    """
+    text = ctx.text
+    for cue in _cues(ctx, start, subject.span.start)[:1]:
+        if text[start : cue[0]].rstrip().endswith(",") and not text[cue[1] : subject.span.start].strip():
+            return None  # ``, says Carl Anthony,``: the verb's own speaker, inverted
+        if _CLAUSE_JOINT.search(text, cue[1], subject.span.start) is not None:
+            return None
+        if _mention_before_verb(text, start, cue[0]) is not None:
+            return None
+        return _opening_phrase(text, start, cue[0])
+    return None
+
+
+def _opening_phrase(text: str, start: int, end: int) -> Mention | None:
+    """The noun phrase that opens the clause in ``text[start:end]`` (after an
+    introductory phrase), as a description: a determiner and the word after it (``The
+    deal``, ``Most say``), or a group (``Republicans blasted``).
+
+    >>> _opening_phrase("In May, the deal promotes", 0, 25).span.text
+    'the deal'
+    """
+    start = _after_intro(text, start, end)
+    while start < end and text[start].isspace():
+        start += 1
+    m = SUBJECT_PHRASE.match(text, start, end)
+    if m is not None:
+        return Mention(_span(text, m.span("mention")), "description", m.group("mention").lower())
+    # ``Republicans blasted the "poison pill" measures``: a group opens it.
+    word_end = start
+    while word_end < end and text[word_end].isalpha():
+        word_end += 1
+    word = text[start:word_end]
+    if word[:1].isupper() and word.lower() in lexicon.GROUPS:
+        return Mention(_span(text, (start, word_end)), "description", word.lower())
+    # ``Nuclear proliferation experts have …``, ``Leaders of the group said``: a bare
+    # plural role, up to three words.
+    m = _BARE_PLURAL_ROLE.match(text, start, end)
+    if m is not None and m.group("role").lower() in lexicon.ROLE_NOUNS:
+        return Mention(_span(text, m.span()), "description", m.group().lower())
+    return None
+
+
+#: Up to three words opening a clause with a capital, the last a plural noun.
+_BARE_PLURAL_ROLE = regex.compile(
+    r"\p{Lu}[\p{L}\-]*+(?:\s++\p{Ll}[\p{L}\-]*+){0,2}?(?<=(?P<role>\p{L}++))(?<=s)(?!\p{L})"
+)
 
 
 def _relative_holder(ctx: Context) -> Mention | None:

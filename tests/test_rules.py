@@ -946,6 +946,28 @@ def test_sentence_subject_possessive_pronoun_before_other_noun() -> None:
     assert _one(text, R.sentence_subject).mention.text == "Many voters"  # type: ignore[union-attr]
 
 
+def test_sentence_subject_reporter_of_the_clause() -> None:
+    """In news, a person inside a clause reported by a speech verb is not the source:
+    ``The radioman pointed out that Trump was "…"`` is the radioman's."""
+    q = _one('The radioman pointed out that Trump was once "a big spender."', R.sentence_subject)
+    assert q.mention.text == "The radioman"  # type: ignore[union-attr]
+
+
+def test_sentence_subject_no_reporter_when_a_person_speaks() -> None:
+    """A speech verb with a person of its own before it (``after Trump told the Post he
+    was "…"``) leaves the fragment to the person in its clause."""
+    text = 'The endorsement comes days after Trump told the Post he was "not quite there yet."'
+    assert _one(text, R.sentence_subject).mention.text == "he"  # type: ignore[union-attr]
+
+
+def test_sentence_subject_bare_plural_role() -> None:
+    """In news, a clause opened by a bare plural role (``Federal labor organizations``)
+    is the source of its fragment when no person is."""
+    text = 'Federal labor organizations have long campaigned against "inherently governmental" work.'
+    q = _one(text, R.sentence_subject)
+    assert q.mention.text == "Federal labor organizations"  # type: ignore[union-attr]
+
+
 def test_sentence_subject_no_noun_phrase_in_fiction() -> None:
     """In fiction a noun phrase is not read as a fragment's source."""
     text = 'The deal promotes the "excellent location" of the hotel.'
