@@ -404,8 +404,11 @@ def _after_as(text: str, pos: int, verb: str = "") -> bool:
     return False
 
 
-#: Where a second main clause joins a sentence: ``, and``, ``, but``, ``;``.
-_CLAUSE_JOINT = regex.compile(r"(?:,\s+(?:and|but|yet)|;)\s+")
+#: Where a second clause joins a sentence: ``, and``, ``, but``, ``;``, or a comma and a
+#: subordinator or relative (``, while``, ``, although``, ``, in which``).
+_CLAUSE_JOINT = regex.compile(
+    r"(?:,\s+(?:and|but|yet|when|while|whereas|although|though|whom|(?:in\s+)?which)|;)\s+"
+)
 
 #: How many speech verbs of a sentence cue_before tries (a run of "said said said …"
 #: must not cost a search each).

@@ -476,6 +476,8 @@ def test_cue_before_fragment_in_a_joined_main_clause() -> None:
     assert _one(text, R.cue_before).mention.text == "he"  # type: ignore[union-attr]
     text = 'A lawyer accused Thomas of lying; he has denied the claim as "preposterous."'
     assert _one(text, R.cue_before).mention.text == "he"  # type: ignore[union-attr]
+    text = 'Rubio suggested that Trump cannot win, while Cruz said that the "stakes are high."'
+    assert _one(text, R.cue_before).mention.text == "Cruz"  # type: ignore[union-attr]
 
 
 def test_cue_before_fragment_in_a_relative_clause_with_its_own_verb() -> None:
