@@ -163,6 +163,15 @@ def cue_after(ctx: Context, decided: Sequence[Decision | None]) -> Decision | No
 _GAP = " \t\r\n,—–-"
 
 
+def _ends_sentence_led_in(ctx: Context) -> bool:
+    """True when the quotation ends its sentence (``"….`` and a capital after it) and
+    a speech verb and a comma or colon lead it in (:func:`_led_in`)."""
+    start, end = ctx.after
+    content = ctx.quote.content.text.rstrip().rstrip("'’\"”")
+    ended = content.endswith((".", "!", "?", "…")) and ctx.text[start:end].lstrip()[:1].isupper()
+    return ended and _led_in(ctx)
+
+
 def _led_in(ctx: Context) -> bool:
     """True when the quotation's sentence opens with a speech verb and a comma or colon
     right before it: ``Erdogan said, "…"``."""
@@ -258,7 +267,10 @@ def attribution_clause(ctx: Context, decided: Sequence[Decision | None]) -> Deci
     if ctx.quote.kind == "term" or (ctx.style == "fiction" and ctx.quote.kind == "direct"):
         return None  # fiction's speeches have their cues beside them; see cue_after
     text = ctx.text
-    for start, end in (*ctx.sentence_rest(), ctx.before):
+    stretches = [*ctx.sentence_rest(), ctx.before]
+    if ctx.style == "news" and _ends_sentence_led_in(ctx):
+        stretches = [ctx.before]  # ``Labott tweeted, "…." This, CNN claimed, is``
+    for start, end in stretches:
         # A stretch right after a quotation that ends with a comma opens a clause too.
         opener = start - 1 if start >= 2 and text[start - 2] == "," else -1
         for cue in _cues(ctx, start, end):

@@ -332,6 +332,14 @@ def test_attribution_clause_not_when_clause_runs_on() -> None:
     assert _one(text, R.attribution_clause).rule is None
 
 
+def test_attribution_clause_not_from_the_next_sentence_of_a_led_in_quotation() -> None:
+    """In news, a quotation led in by its own cue and ending its sentence (``Labott
+    tweeted, "…."``) is not given the clause of the next sentence (``CNN claimed``)."""
+    text = 'On Monday, Labott tweeted, "The bill passed." This sort of opining, CNN claimed, is bad.'
+    q = _one(text, R.attribution_clause)
+    assert q.mention.text == "Labott"  # type: ignore[union-attr]
+
+
 def test_attribution_clause_leaves_fiction_speech_to_cue_after() -> None:
     """In fiction a direct quotation is left to cue_after, even with a clause beside it."""
     text = '"It is late," said Tom, and shut the door.'
