@@ -569,6 +569,12 @@ def colon_intro(ctx: Context, decided: Sequence[Decision | None]) -> Decision | 
     decision = _speaker_of_verb(ctx, line_start, end - 1, "colon_intro")
     if decision is not None:
         return decision
+    source = _FROM_SOURCE.search(text, line_start, end - 1) if ctx.style == "news" else None
+    if source is not None:
+        # ``More from Jones:``, ``From the report:``: the source the words are taken from.
+        mention = read_mention(text, *source.span("mention"))
+        if mention is not None:
+            return Decision(mention, colon, "colon_intro")
     names = list(names_in(text, line_start, end - 1))
     if names:
         return Decision(names[-1], colon, "colon_intro")
@@ -576,6 +582,13 @@ def colon_intro(ctx: Context, decided: Sequence[Decision | None]) -> Decision | 
     if subject is not None and subject.kind == "pronoun":
         return Decision(subject, colon, "colon_intro")
     return None
+
+
+#: ``from X`` closing a lead-in: ``More from Jones``, ``From the report``.
+_FROM_SOURCE = regex.compile(
+    r"(?<![\p{L}])[Ff]rom\s++(?P<mention>(?:the|an?)\s++[\p{L}’'\-]++(?:\s++[\p{L}’'\-]++){0,2}"
+    r"|\p{Lu}[\p{L}.’'\-]*+(?:\s++\p{Lu}[\p{L}.’'\-]*+){0,3})\s*+\Z"
+)
 
 
 def _speaker_of_verb(ctx: Context, start: int, end: int, rule: str) -> Decision | None:

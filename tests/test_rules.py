@@ -597,6 +597,23 @@ def test_according_to_not_in_another_sentence() -> None:
 # --- colon_intro --------------------------------------------------------------------
 
 
+def test_colon_intro_from_a_source() -> None:
+    """In news, ``More from Jones:`` or ``From the report:`` names the source the
+    quotation is taken from, a bare surname or a description."""
+    for text, mention in (
+        ('What it means - More from Jones: "The map favors them."', "Jones"),
+        ('Not all panels are equal. From the report: "Samples differ."', "the report"),
+    ):
+        q = _one(text, R.colon_intro)
+        assert q.mention.text == mention, text  # type: ignore[union-attr]
+
+
+def test_colon_intro_no_source_from_a_range() -> None:
+    """``ranged from skeptical to hostile:`` names no source."""
+    q = _one('The questions ranged from skeptical to hostile: "Is it time?"', R.colon_intro)
+    assert q.mention is None or q.mention.text != "skeptical to hostile"
+
+
 def test_colon_intro_paragraph_lead_in() -> None:
     """``And from Chairwoman Jane Rosen:`` then a paragraph of quotation."""
     q = _one('And from Chairwoman Jane Rosen:\n\n"We must act now."', R.colon_intro)
