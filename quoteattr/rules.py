@@ -576,9 +576,17 @@ def colon_intro(ctx: Context, decided: Sequence[Decision | None]) -> Decision | 
         if mention is not None:
             return Decision(mention, colon, "colon_intro")
     names = list(names_in(text, line_start, end - 1))
+    subject = _first_subject(ctx, line_start, end - 1)
+    if (
+        names and ctx.style == "news" and subject is not None
+        and subject.span.end <= names[-1].span.start
+        and _verb_follows(text, subject.span.end)
+    ):
+        # ``Perez hammered Trump and contrasted him with Clinton:``: the clause's
+        # subject, not the last person named (an object).
+        return Decision(subject, colon, "colon_intro")
     if names:
         return Decision(names[-1], colon, "colon_intro")
-    subject = _first_subject(ctx, line_start, end - 1)
     if subject is not None and subject.kind == "pronoun":
         return Decision(subject, colon, "colon_intro")
     return None

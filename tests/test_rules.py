@@ -597,6 +597,13 @@ def test_according_to_not_in_another_sentence() -> None:
 # --- colon_intro --------------------------------------------------------------------
 
 
+def test_colon_intro_subject_before_an_object_name() -> None:
+    """In news, a lead-in whose subject comes before its verb (``Sen. Ann Lee also
+    forwarded Tom Hale a message:``) is the subject's, not the last person named."""
+    q = _one('Sen. Ann Lee also forwarded Tom Hale a message: "Pls print."', R.colon_intro)
+    assert q.speaker == "Ann Lee"
+
+
 def test_colon_intro_from_a_source() -> None:
     """In news, ``More from Jones:`` or ``From the report:`` names the source the
     quotation is taken from, a bare surname or a description."""
