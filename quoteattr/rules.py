@@ -236,8 +236,10 @@ _NO_INVERSION = frozenset(
 def _after_verb(
     ctx: Context, cue: tuple[int, int], pattern: regex.Pattern[str], rule: str, end: int = -1
 ) -> Decision | None:
-    """The mention right after the verb ``cue``, read with ``pattern`` up to ``end``."""
-    if ctx.text[cue[0] : cue[1]].lower() in _NO_INVERSION:
+    """The mention right after the verb ``cue``, read with ``pattern`` up to ``end``;
+    none after a participle (``, citing an instance``: its object, not its speaker)."""
+    verb = ctx.text[cue[0] : cue[1]].lower()
+    if verb in _NO_INVERSION or verb.endswith("ing"):
         return None
     if end < 0:
         end = ctx.tail[1]

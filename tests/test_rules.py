@@ -273,6 +273,14 @@ def test_cue_after_demonstrative_description() -> None:
     assert q.mention.text == "this source"  # type: ignore[union-attr]
 
 
+def test_cue_after_no_speaker_after_a_participle() -> None:
+    """``"…," citing an instance``: the noun after a participle is its object; the
+    main clause's subject speaks, read by a later rule."""
+    text = 'The two lawmakers, however, argue that "there is precedent," citing an instance.'
+    assert _one(text, R.cue_after).rule is None
+    assert extract(text, style="news")[0].mention.text == "The two lawmakers"  # type: ignore[union-attr]
+
+
 def test_cue_after_not_for_fragment_whose_sentence_goes_on() -> None:
     """A fragment run into the sentence is not attributed to a later, unrelated verb."""
     q = _one('He called the plan "a disgrace" and Hale said nothing more.', R.cue_after)
