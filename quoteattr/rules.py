@@ -281,8 +281,9 @@ def attribution_clause(ctx: Context, decided: Sequence[Decision | None]) -> Deci
                 continue
             if not text[comma + 1 : cue[0]].strip():
                 # Verb first: ``, said Prof. Paul Beck.`` / ``, says Carl Anthony,``
-                if text[cue[0] : cue[1]].lower() in _NO_INVERSION:
-                    continue
+                verb = text[cue[0] : cue[1]].lower()
+                if verb in _NO_INVERSION or verb.endswith("ing"):
+                    continue  # ``, citing an instance``: an object, not a speaker
                 m = MENTION_AFTER_VERB.match(text, cue[1], end)
                 words = 0
             else:
