@@ -973,6 +973,13 @@ def test_sentence_subject_noun_phrase_when_no_person() -> None:
     assert (quote.speaker, quote.mention.text) == ("The deal", "The deal")  # type: ignore[union-attr]
 
 
+def test_sentence_subject_claim_holder_of_a_catch_phrase() -> None:
+    """``Rubio's catch phrase was that Crist "…"``: a phrase, line or mantra is
+    something said, held by the possessive before it."""
+    text = 'Rubio ran against Crist. Rubio\'s catch phrase was that Crist "would say anything."'
+    assert _one(text, R.sentence_subject).speaker == "Rubio"
+
+
 def test_sentence_subject_possessive_pronoun_claim_holder() -> None:
     """In news, ``his promise to be "…"``: a possessive pronoun before a noun of speech
     holds the fragment, resolved to the person it stands for."""
