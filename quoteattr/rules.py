@@ -327,7 +327,7 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
     if start >= end:
         return None
     text = ctx.text
-    cues = _cues(ctx, start, end)
+    cues = all_cues = _cues(ctx, start, end)
     if cues:
         # Verb first, closing the lead-in: ``Said Mr. Jones: "…"``.
         decision = _after_verb(ctx, cues[-1], MENTION_AFTER_VERB_LEAD_IN, "cue_before", end)
@@ -365,6 +365,8 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
             # reports the main clause's subject.
             mention = _first_subject(ctx, start, cue[0])
         if mention is not None:
+            if ctx.style == "news":
+                mention, cue = _outer_report(ctx, all_cues, start, mention, cue)
             return Decision(mention, _span(text, cue), "cue_before")
     if cues and ctx.quote.kind == "direct":
         # ``Warren endorsed Clinton, saying, "…"``: the verb's subject opens the sentence.
@@ -372,6 +374,52 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
         if subject is not None:
             return Decision(subject, _span(text, cues[-1]), "cue_before")
     return None
+
+
+def _outer_report(
+    ctx: Context, cues: Sequence[tuple[int, int]], start: int, mention: Mention,
+    cue: tuple[int, int],
+) -> tuple[Mention, tuple[int, int]]:
+    """The source of a report that ``mention`` and its ``cue`` are nested in: the
+    speaker of a verb of saying whose clause a pronoun ``mention`` opens (``The senator
+    said he rarely asks``, ``sources say that he told``) or whose object it is (``who
+    told Congress when asked``), else ``mention`` and ``cue``. A person named in the
+    clause keeps the words (``Lee said Hale asked, "…"`` is Hale's).
+
+    Notes: PolNeAR's attribution relations give a nested report to its outer source.
+    """
+    text = ctx.text
+    for _ in range(3):
+        outer = None
+        for c in cues:
+            gap = _REPORTED.fullmatch(text, c[1], mention.span.start)
+            verb = text[c[0] : c[1]].lower().split()[0]
+            if gap is None or not (gap.group(1) or verb in _SAYING):
+                continue
+            if mention.kind == "pronoun" or (verb in _TELLING and not gap.group(1)):
+                outer = c  # ``he``, most often the one who tells it; ``told Congress``
+
+        if outer is None:
+            break
+        m = _mention_before_verb(text, start, outer[0])
+        found = None if m is None else read_mention(
+            text, m.start("mention"), m.end("mention"), source=True
+        )
+        if found is None or is_object(text, found):
+            break
+        mention, cue = found, outer
+    return mention, cue
+
+
+#: What lies between a verb of saying and the subject of the clause it reports.
+_REPORTED = regex.compile(r"\s++(that\s++)?")
+#: Verbs of telling, whose object is spoken to: ``told Congress``.
+_TELLING = frozenset("tell tells told".split())
+#: Verbs of saying that report a clause without ``that``: ``said he would``.
+_SAYING = frozenset(
+    "say says said saying tell tells told add adds added note notes noted argue argues "
+    "argued claim claims claimed insist insists insisted write writes wrote".split()
+)
 
 
 def _document_object(text: str, mention: Mention, cue: tuple[int, int]) -> bool:

@@ -504,6 +504,21 @@ def test_cue_before_fragment_in_a_relative_clause_with_its_own_verb() -> None:
     assert (q.mention.text, q.speaker, q.cue.text) == ("who", "Ron Johnson", "told")  # type: ignore[union-attr]
 
 
+def test_cue_before_nested_report_by_a_pronoun_is_the_outer_source() -> None:
+    """In news, ``The longtime senator said he rarely asks …, "…"``: the pronoun opening
+    the reported clause is the one who tells it; the outer source is the speaker."""
+    text = 'The longtime senator said he rarely asks for help, "except from people I know."'
+    q = _one(text, R.cue_before)
+    assert (q.mention.text, q.cue.text) == ("The longtime senator", "said")  # type: ignore[union-attr]
+
+
+def test_cue_before_nested_report_by_a_named_person_keeps_the_words() -> None:
+    """``Ann Lee said Tom Hale asked, "Why now?"``: a person named in the reported
+    clause keeps the words they said."""
+    q = _one('Ann Lee said Tom Hale asked, "Why now?"', R.cue_before)
+    assert q.speaker == "Tom Hale"
+
+
 def test_cue_before_fragment_in_reported_clause_keeps_main_speaker() -> None:
     """A joined clause with no speech verb of its own leaves the fragment to the main
     clause: ``Lee said banks were fined, and they may "prefer it."``."""
