@@ -640,11 +640,6 @@ def colon_intro(ctx: Context, decided: Sequence[Decision | None]) -> Decision | 
         return Decision(names[-1], colon, "colon_intro")
     if subject is not None and subject.kind == "pronoun":
         return Decision(subject, colon, "colon_intro")
-    if ctx.style == "news":
-        # ``The piece used her words as its headline:``: the noun phrase opening it.
-        phrase = _opening_phrase(text, line_start, end - 1)
-        if phrase is not None and _verb_follows(text, phrase.span.end):
-            return Decision(phrase, colon, "colon_intro")
     return None
 
 

@@ -627,13 +627,6 @@ def test_colon_intro_subject_before_an_object_name() -> None:
     assert q.speaker == "Ann Lee"
 
 
-def test_colon_intro_opening_noun_phrase() -> None:
-    """In news, a lead-in naming nobody (``The piece used her words as its headline:``)
-    rests on the noun phrase that opens it."""
-    q = _one('The piece used her words as its headline: "Finally. Someone like me."', R.colon_intro)
-    assert q.mention.text == "The piece"  # type: ignore[union-attr]
-
-
 def test_colon_intro_from_a_source() -> None:
     """In news, ``More from Jones:`` or ``From the report:`` names the source the
     quotation is taken from, a bare surname or a description."""
