@@ -813,6 +813,9 @@ def sentence_subject(ctx: Context, decided: Sequence[Decision | None]) -> Decisi
         # A person inside a clause that a speech verb reports (``The ad concludes that
         # Trump is too "…"``): the noun phrase before the verb is the source.
         subject = _reporter(ctx, (opening or ctx.before)[0], subject) or subject
+        # A later clause with a pronoun subject of its own (``Cruz is the only one to
+        # pledge it, and he has long used that fact … for not campaigning "…"``).
+        subject = _joined_subject(ctx, subject) or subject
     if subject is None and ctx.style == "news":
         # No person: the noun phrase the clause opens with is its source (``The deal
         # promotes the "excellent location"``, ``Most say they are "very worried"``).
@@ -820,6 +823,25 @@ def sentence_subject(ctx: Context, decided: Sequence[Decision | None]) -> Decisi
     if subject is not None and ctx.style == "news":
         subject = _relative_holder(ctx) or subject
     return None if subject is None else Decision(subject, None, "sentence_subject")
+
+
+def _joined_subject(ctx: Context, subject: Mention) -> Mention | None:
+    """The pronoun subject of the last clause joined after ``subject`` before the
+    fragment (``, and he``, ``; she``, ``, but they``, ``as he``), if any."""
+    text = ctx.text
+    found = None
+    for m in _PRONOUN_CLAUSE.finditer(text, subject.span.end, ctx.quote.start):
+        found = m
+    if found is None:
+        return None
+    return read_mention(text, found.start("pronoun"), found.end("pronoun"))
+
+
+#: A clause joined with a pronoun subject: ``, and he``, ``; she``, `` as they``.
+_PRONOUN_CLAUSE = regex.compile(
+    r"(?:,\s++(?:and|but|yet|while|whereas|although|though|as|if|when)"
+    r"|;|\s(?:and|but|as|while|when))\s++(?P<pronoun>he|she|they)(?![\p{L}'’])"
+)
 
 
 def _reporter(ctx: Context, start: int, subject: Mention) -> Mention | None:

@@ -1032,6 +1032,22 @@ def test_sentence_subject_bare_plural_role() -> None:
     assert q.mention.text == "Federal labor organizations"  # type: ignore[union-attr]
 
 
+def test_sentence_subject_pronoun_of_a_joined_clause() -> None:
+    """In news, a fragment in a later clause with a pronoun subject of its own (``…,
+    and he saw that as "…"``) rests on that pronoun, resolved to the person."""
+    q = _one('Ted Cruz visited every county, and he saw that as a sign of "the old way."',
+             R.sentence_subject)
+    assert (q.mention.text, q.speaker) == ("he", "Ted Cruz")  # type: ignore[union-attr]
+
+
+def test_sentence_subject_joined_clause_without_pronoun() -> None:
+    """A joined clause whose subject is no pronoun (``, and voters saw``) leaves the
+    fragment to the sentence's first person."""
+    q = _one('Ted Cruz visited every county, and voters saw that as a sign of "the old way."',
+             R.sentence_subject)
+    assert q.mention.text == "Ted Cruz"  # type: ignore[union-attr]
+
+
 def test_sentence_subject_no_noun_phrase_in_fiction() -> None:
     """In fiction a noun phrase is not read as a fragment's source."""
     text = 'The deal promotes the "excellent location" of the hotel.'
