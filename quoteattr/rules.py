@@ -351,6 +351,20 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
         mention = None
         if m is not None:
             mention = read_mention(text, m.start("mention"), m.end("mention"), source=True)
+            if mention is None and ctx.style == "news":
+                # ``In a Bloomberg interview Trump declared``: the name that modifies a
+                # noun is none; the words after it may hold one.
+                first = text.find(" ", m.start("mention"), m.end("mention"))
+                later = _mention_before_verb(text, first, cue[0]) if first != -1 else None
+                if later is not None:
+                    mention = read_mention(
+                        text, later.start("mention"), later.end("mention"), source=True
+                    )
+                    before = text[: mention.span.start].split()[-1:] if mention else []
+                    if before and before[0].islower():
+                        m = later
+                    else:
+                        mention = None  # the rest of a name: ``the State Department``
             if mention is not None and is_object(text, mention) and not _after_as(
                 text, mention.span.start, text[cue[0] : cue[1]]
             ):

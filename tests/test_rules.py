@@ -519,6 +519,20 @@ def test_cue_before_nested_report_by_a_named_person_keeps_the_words() -> None:
     assert q.speaker == "Tom Hale"
 
 
+def test_cue_before_name_after_a_modifying_name() -> None:
+    """In news, ``In a Bloomberg interview Trump declared "…"``: the name modifying a
+    noun is no speaker; the name after that noun is."""
+    q = _one('In a Bloomberg interview Trump declared "NATO may be obsolete."', R.cue_before)
+    assert (q.speaker, q.cue.text) == ("Trump", "declared")  # type: ignore[union-attr]
+
+
+def test_cue_before_no_speaker_from_the_rest_of_a_name() -> None:
+    """``the State Department told CREW that "…"``: the last word of a name after a
+    determiner is not read as a speaker of its own."""
+    q = _one('In May the State Department told CREW that "no records were found."', R.cue_before)
+    assert q.mention is None or q.mention.text != "Department"
+
+
 def test_cue_before_fragment_in_reported_clause_keeps_main_speaker() -> None:
     """A joined clause with no speech verb of its own leaves the fragment to the main
     clause: ``Lee said banks were fined, and they may "prefer it."``."""
