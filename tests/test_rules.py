@@ -281,6 +281,12 @@ def test_cue_after_no_speaker_after_a_participle() -> None:
     assert extract(text, style="news")[0].mention.text == "The two lawmakers"  # type: ignore[union-attr]
 
 
+def test_cue_after_party_and_state_closed_by_a_comma() -> None:
+    """``"…," Mitch McConnell, R-Ky., said``: the comma closing the party and state."""
+    q = _one('"We will win," Mitch McConnell, R-Ky., said.', R.cue_after)
+    assert (q.speaker, q.cue.text) == ("Mitch McConnell", "said")  # type: ignore[union-attr]
+
+
 def test_cue_after_not_for_fragment_whose_sentence_goes_on() -> None:
     """A fragment run into the sentence is not attributed to a later, unrelated verb."""
     q = _one('He called the plan "a disgrace" and Hale said nothing more.', R.cue_after)
