@@ -163,13 +163,11 @@ def cue_after(ctx: Context, decided: Sequence[Decision | None]) -> Decision | No
 _GAP = " \t\r\n,—–-"
 
 
-def _ends_sentence_led_in(ctx: Context) -> bool:
-    """True when the quotation ends its sentence (``"….`` and a capital after it) and
-    a speech verb and a comma or colon lead it in (:func:`_led_in`)."""
+def _ends_sentence(ctx: Context) -> bool:
+    """True when the quotation ends its sentence: ``"….`` and a capital after it."""
     start, end = ctx.after
     content = ctx.quote.content.text.rstrip().rstrip("'’\"”")
-    ended = content.endswith((".", "!", "?", "…")) and ctx.text[start:end].lstrip()[:1].isupper()
-    return ended and _led_in(ctx)
+    return content.endswith((".", "!", "?", "…")) and ctx.text[start:end].lstrip()[:1].isupper()
 
 
 def _led_in(ctx: Context) -> bool:
@@ -270,8 +268,12 @@ def attribution_clause(ctx: Context, decided: Sequence[Decision | None]) -> Deci
         return None  # fiction's speeches have their cues beside them; see cue_after
     text = ctx.text
     stretches = [*ctx.sentence_rest(), ctx.before]
-    if ctx.style == "news" and _ends_sentence_led_in(ctx):
-        stretches = [ctx.before]  # ``Labott tweeted, "…." This, CNN claimed, is``
+    if ctx.style == "news" and _ends_sentence(ctx) and (
+        ctx.quote.kind == "partial" or _led_in(ctx)
+    ):
+        # ``Labott tweeted, "…." This, CNN claimed, is``; ``as "a great heart." (That
+        # said, she noted, …)``: the next sentence's clause is not about it.
+        stretches = [ctx.before]
     for start, end in stretches:
         # A stretch right after a quotation that ends with a comma opens a clause too.
         opener = start - 1 if start >= 2 and text[start - 2] == "," else -1

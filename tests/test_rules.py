@@ -354,6 +354,14 @@ def test_attribution_clause_not_from_the_next_sentence_of_a_led_in_quotation() -
     assert q.mention.text == "Labott"  # type: ignore[union-attr]
 
 
+def test_attribution_clause_not_from_the_next_sentence_of_a_fragment() -> None:
+    """In news, a fragment that ends its sentence (``as "kind."``) is not given the
+    clause of the next sentence (``Since then, Tom Hale said, …``)."""
+    text = 'Ann Lee described Trump as "kind." Since then, Tom Hale said, the mood has changed.'
+    assert _one(text, R.attribution_clause).rule is None
+    assert extract(text, style="news")[0].speaker == "Ann Lee"
+
+
 def test_attribution_clause_leaves_fiction_speech_to_cue_after() -> None:
     """In fiction a direct quotation is left to cue_after, even with a clause beside it."""
     text = '"It is late," said Tom, and shut the door.'
