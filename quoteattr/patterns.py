@@ -355,7 +355,10 @@ BETWEEN_WORDS: tuple[str, ...] = (
 )
 #: A word of the noun phrase after a description's preposition (``for the committee``):
 #: not a word from :data:`_STOP`, :data:`BETWEEN_WORDS` or one ending in ``-ly``.
-_OBJECT_WORD = rf"""(?!{_STOP}|(?:{'|'.join(BETWEEN_WORDS)})(?![\p{{L}}])|\p{{L}}++(?<=ly)(?![\p{{L}}]))[\p{{L}}\p{{N}}\-’'.&]++"""
+_OBJECT_WORD = (
+    rf"(?!{_STOP}|(?:{'|'.join(BETWEEN_WORDS)})(?![\p{{L}}])|\p{{L}}++(?<=ly)(?![\p{{L}}]))"
+    r"[\p{L}\p{N}\-’'.&]++"
+)
 
 #: The same, but any noun phrase of up to six words may describe the speaker
 #: (``the influential daily``): used only right after a quotation, where the verb beside

@@ -414,7 +414,6 @@ def _outer_report(
                 continue
             if mention.kind == "pronoun" or (verb in _TELLING and not gap.group(1)):
                 outer = c  # ``he``, most often the one who tells it; ``told Congress``
-
         if outer is None:
             break
         m = _mention_before_verb(text, start, outer[0])
@@ -869,7 +868,8 @@ def _reporter(ctx: Context, start: int, subject: Mention) -> Mention | None:
     """
     text = ctx.text
     for cue in _cues(ctx, start, subject.span.start)[:1]:
-        if text[start : cue[0]].rstrip().endswith(",") and not text[cue[1] : subject.span.start].strip():
+        inverted = not text[cue[1] : subject.span.start].strip()
+        if inverted and text[start : cue[0]].rstrip().endswith(","):
             return None  # ``, says Carl Anthony,``: the verb's own speaker, inverted
         if _CLAUSE_JOINT.search(text, cue[1], subject.span.start) is not None:
             return None

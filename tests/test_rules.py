@@ -349,7 +349,7 @@ def test_attribution_clause_not_when_clause_runs_on() -> None:
 def test_attribution_clause_not_from_the_next_sentence_of_a_led_in_quotation() -> None:
     """In news, a quotation led in by its own cue and ending its sentence (``Labott
     tweeted, "…."``) is not given the clause of the next sentence (``CNN claimed``)."""
-    text = 'On Monday, Labott tweeted, "The bill passed." This sort of opining, CNN claimed, is bad.'
+    text = 'On Monday, Labott tweeted, "The bill passed." This opining, CNN claimed, is bad.'
     q = _one(text, R.attribution_clause)
     assert q.mention.text == "Labott"  # type: ignore[union-attr]
 
@@ -1055,7 +1055,7 @@ def test_sentence_subject_no_reporter_when_a_person_speaks() -> None:
 def test_sentence_subject_bare_plural_role() -> None:
     """In news, a clause opened by a bare plural role (``Federal labor organizations``)
     is the source of its fragment when no person is."""
-    text = 'Federal labor organizations have long campaigned against "inherently governmental" work.'
+    text = 'Federal labor organizations long campaigned against "inherently governmental" work.'
     q = _one(text, R.sentence_subject)
     assert q.mention.text == "Federal labor organizations"  # type: ignore[union-attr]
 
