@@ -389,11 +389,11 @@ _MENTION_AFTER_VERB = rf"""
 _BETWEEN = rf"(?:(?:{'|'.join(BETWEEN_WORDS)}|\p{{Ll}}++(?<=ly))\s++){{0,3}}+"
 
 #: The speaker of a cue right after a quotation, speaker first (match it from the
-#: quotation's end to the verb's start): ``Trump`` in ``"…," Trump said``; a comma may
-#: close it (``Mitch McConnell, R-Ky., said``).
+#: quotation's end to the verb's start): ``Trump`` in ``"…," Trump said``; ``as`` may
+#: open it (``"…," as Cruz said``) and a comma close it (``Mitch McConnell, R-Ky., said``).
 MENTION_AFTER_QUOTE = _lazy(
     rf"""
-    [\s,—–\-]*+ {_MENTION_NEAR} ,?+ \s++ {_BETWEEN}
+    [\s,—–\-]*+ (?:as\s++)?+ {_MENTION_NEAR} ,?+ \s++ {_BETWEEN}
     """,
     regex.VERBOSE,
 )

@@ -281,6 +281,12 @@ def test_cue_after_no_speaker_after_a_participle() -> None:
     assert extract(text, style="news")[0].mention.text == "The two lawmakers"  # type: ignore[union-attr]
 
 
+def test_cue_after_as_clause() -> None:
+    """``the race "is a dead heat," as Cruz said on Monday``: an as-clause cue."""
+    q = _one('Still, the race "is a dead heat right now," as Cruz said on Monday.', R.cue_after)
+    assert (q.speaker, q.cue.text) == ("Cruz", "said")  # type: ignore[union-attr]
+
+
 def test_cue_after_party_and_state_closed_by_a_comma() -> None:
     """``"…," Mitch McConnell, R-Ky., said``: the comma closing the party and state."""
     q = _one('"We will win," Mitch McConnell, R-Ky., said.', R.cue_after)
