@@ -329,6 +329,11 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
     if start >= end:
         return None
     text = ctx.text
+    lead = text[start:end].rstrip()
+    if ctx.style == "news" and lead.endswith(":") and _DASH_NAME.search(
+        text, start, start + len(lead) - 1
+    ):
+        return None  # ``Pollsters agree - Carl Bialik:``: signed, read by colon_intro
     cues = all_cues = _cues(ctx, start, end)
     if cues:
         # Verb first, closing the lead-in: ``Said Mr. Jones: "…"``.
@@ -632,6 +637,12 @@ def colon_intro(ctx: Context, decided: Sequence[Decision | None]) -> Decision | 
     # The speaker of a speech verb in the lead-in (``Trump told the crowd in Ohio:``),
     # else the last name in it (``And from Chairwoman Rosenworcel:``), else its
     # subject (``He then listed the qualities he wants:``).
+    signed = _DASH_NAME.search(text, line_start, end - 1) if ctx.style == "news" else None
+    if signed is not None:
+        # ``Pollsters agree - Carl Bialik:``: a heading, a dash and the author's name.
+        mention = read_mention(text, *signed.span("mention"))
+        if mention is not None and mention.kind == "name":
+            return Decision(mention, colon, "colon_intro")
     decision = _speaker_of_verb(ctx, line_start, end - 1, "colon_intro")
     if decision is not None:
         return decision
@@ -657,6 +668,11 @@ def colon_intro(ctx: Context, decided: Sequence[Decision | None]) -> Decision | 
         return Decision(subject, colon, "colon_intro")
     return None
 
+
+#: A dash and a name closing a lead-in: ``Pollsters agree - Carl Bialik``.
+_DASH_NAME = regex.compile(
+    r"\s[-—–]\s++(?P<mention>\p{Lu}[\p{L}.’'\-]*+(?:\s++\p{Lu}[\p{L}.’'\-]*+){0,3})\s*+\Z"
+)
 
 #: ``from X`` closing a lead-in: ``More from Jones``, ``From the report``.
 _FROM_SOURCE = regex.compile(

@@ -661,6 +661,14 @@ def test_colon_intro_subject_before_an_object_name() -> None:
     assert q.speaker == "Ann Lee"
 
 
+def test_colon_intro_heading_signed_with_a_dash_and_name() -> None:
+    """In news, ``Pollsters agree - Carl Bialik: "…"``: the name after the dash signs
+    the words, not the heading's verb."""
+    text = 'Polls were off.\n\nPollsters agree - Carl Bialik: "Keep contacting voters."'
+    q = extract(text, style="news")[0]
+    assert (q.speaker, q.rule) == ("Carl Bialik", "colon_intro")
+
+
 def test_colon_intro_from_a_source() -> None:
     """In news, ``More from Jones:`` or ``From the report:`` names the source the
     quotation is taken from, a bare surname or a description."""
