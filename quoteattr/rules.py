@@ -853,7 +853,38 @@ def sentence_subject(ctx: Context, decided: Sequence[Decision | None]) -> Decisi
         subject = _opening_phrase(ctx.text, *ctx.before)
     if subject is not None and ctx.style == "news":
         subject = _relative_holder(ctx) or subject
+        which = _relative_which(ctx)
+        if which is not None:
+            return Decision(which[0], None, "sentence_subject", speaker=which[1])
     return None if subject is None else Decision(subject, None, "sentence_subject")
+
+
+def _relative_which(ctx: Context) -> tuple[Mention, str] | None:
+    """A relative ``which`` after a name, whose clause runs unbroken into the fragment,
+    and that name: ``Greenpeace which charged that the deal risked "corporate greed"``
+    (the ``which`` is the source, the body it names the speaker).
+
+    Notes: PolNeAR marks the relative pronoun as the source of the words in its clause.
+    """
+    text = ctx.text
+    start, end = ctx.before
+    found = None
+    for m in _RELATIVE_WHICH.finditer(text, start, end):
+        found = m
+    if found is None or any(ch in _CLAUSE_BREAKS for ch in text[found.end() : end]):
+        return None
+    if not _cues(ctx, found.end(), end):
+        return None  # ``the Stonewall Inn, which Obama declared``: no speech of its own
+    name = found.group("name")
+    span = Span(found.start("which"), found.end("which"), "which")
+    return Mention(span, "description", "which"), name
+
+
+#: A relative ``which`` after a name (``the Chicago Police Department which``).
+_RELATIVE_WHICH = regex.compile(
+    r"(?<![\p{L}])(?:the\s++)?(?P<name>\p{Lu}[\p{L}.&’'\-]*+(?:\s++\p{Lu}[\p{L}.&’'\-]*+){0,4}),?"
+    r"\s++(?P<which>which)\s++(?=\p{Ll})"
+)
 
 
 def _joined_subject(ctx: Context, subject: Mention) -> Mention | None:

@@ -1107,6 +1107,22 @@ def test_sentence_subject_relative_who_holding_the_fragment() -> None:
         assert (q.mention.text, q.speaker) == ("who", "Glenn Beck")  # type: ignore[union-attr]
 
 
+def test_sentence_subject_relative_which_after_a_name() -> None:
+    """In news, ``groups like Greenpeace which charged that it risked "…"``: the
+    relative ``which`` is the source, the body it names the speaker."""
+    text = 'He fought the deal with groups like Greenpeace which charged that it risked "greed."'
+    q = _one(text, R.sentence_subject)
+    assert (q.mention.text, q.speaker) == ("which", "Greenpeace")  # type: ignore[union-attr]
+
+
+def test_sentence_subject_relative_which_without_speech() -> None:
+    """A ``which`` clause without a speech verb (``the Stonewall Inn, which Obama
+    declared a "monument"``) is no source of its own."""
+    text = 'They met near the Stonewall Inn, which Obama named a "national monument" on Friday.'
+    q = _one(text, R.sentence_subject)
+    assert q.mention is None or q.mention.text != "which"
+
+
 def test_sentence_subject_no_relative_who_once_its_clause_closed() -> None:
     """A relative clause closed by a comma before the fragment leaves it to the
     sentence's subject: ``Beck, who lives in Texas, took up the "…" label``."""
