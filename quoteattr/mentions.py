@@ -128,7 +128,7 @@ def _after_determiner(text: str, pos: int) -> bool:
 
 
 _DETERMINERS = frozenset(
-    "the a an another one two three several some many his her their its our my".split()
+    "the this these a an another one two three several some many his her their its our my".split()
 )
 
 

@@ -235,7 +235,7 @@ _NAME_IN = f"(?:{NAME.pattern})"
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)(?![\p{L}'’])"
 #: A determiner word (no possessive name).
 _DETERMINER_WORD = (
-    r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|"
+    r"(?:[Tt]he|[Tt]his|[Tt]hese|[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|"
     r"[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)"
 )
 _DETERMINER = (
@@ -297,18 +297,19 @@ _QUANTITY = r"""
 QUANTITY = _lazy(_QUANTITY, regex.VERBOSE)
 
 
-def _mention(description: str, relative: bool = False) -> str:
+def _mention(description: str, relative: bool = False, of: str = _NAME_IN) -> str:
     """A mention pattern whose description part is ``description``; with ``relative``,
     ``who`` after a comma is one too (``Beck, who has said …``). A description may
     have a name in apposition (``Ryan's spokeswoman, AshLee Strong,``); a name may not
-    (``Of Carson, Levine, who …`` is Levine)."""
+    (``Of Carson, Levine, who …`` is Levine). ``of`` is what a description's
+    prepositional phrase may hold (``a spokesman for Disney``): a name by default."""
     who = r"(?P<mention>(?<=,[ \t\n]{1,3})who(?![\p{L}'’]))|" if relative else ""
     return rf"""
     (?:
         {who}
         (?P<mention>
             {_DETERMINER}\s++{description}
-            (?:\s++(?:for|of|at|with|from|in|to|on)\s++(?:the\s++)?{_NAME_IN})?+
+            (?:\s++(?:for|of|at|with|from|in|to|on)\s++(?:the\s++)?{of})?+
         )
         (?:,\s++{_NAME_IN},(?=\s))?+ {_APPOSITIVE}
       | (?P<mention>
@@ -346,11 +347,28 @@ _MENTION_DESCRIPTION = rf"(?:[\p{{L}}\p{{N}}\-’'.&]++\s++){{0,4}}?(?:{_ROLE})(
 _MENTION = _mention(_MENTION_DESCRIPTION)
 #: The same, or a relative ``who`` standing for the name before its comma.
 _MENTION_RELATIVE = _mention(_MENTION_DESCRIPTION, relative=True)
+#: Words allowed between a speaker and the speech verb: ``has said``, ``later told``.
+BETWEEN_WORDS: tuple[str, ...] = (
+    "also", "then", "later", "again", "once", "finally", "recently", "previously",
+    "further", "earlier", "quickly", "simply", "had", "has", "have", "would", "will",
+    "was", "were", "is", "did", "does",
+)
+#: A word of the noun phrase after a description's preposition (``for the committee``):
+#: not a word from :data:`_STOP`, :data:`BETWEEN_WORDS` or one ending in ``-ly``.
+_OBJECT_WORD = (
+    rf"(?!{_STOP}|(?:{'|'.join(BETWEEN_WORDS)})(?![\p{{L}}])|\p{{L}}++(?<=ly)(?![\p{{L}}]))"
+    r"[\p{L}\p{N}\-’'.&]++"
+)
+
 #: The same, but any noun phrase of up to six words may describe the speaker
 #: (``the influential daily``): used only right after a quotation, where the verb beside
 #: it makes the reading safe.
 _MENTION_NEAR = _mention(
-    rf"(?:(?!{_STOP})[\p{{L}}\p{{N}}\-’'.&]++\s++){{0,5}}?(?!{_STOP})[\p{{L}}\-’']++"
+    rf"(?:(?!{_STOP})[\p{{L}}\p{{N}}\-’'.&]++\s++){{0,5}}?(?!{_STOP})[\p{{L}}\-’']++",
+    # and, after a role (``a spokesman for committee Democrats``), so may what its
+    # prepositional phrase holds: up to four words, none one that may stand before a verb
+    of=rf"""(?:{_NAME_IN}|(?<=(?:{_ROLE})\s++\p{{Ll}}++\s++(?:the\s++)?)
+                {_OBJECT_WORD}(?:\s++{_OBJECT_WORD}){{0,3}}+)""",
 )
 #: A mention read after its speech verb (``said GOP strategist Keith Nahigian``,
 #: ``said the designer, who …``): as long as it goes, up to punctuation or a word
@@ -367,20 +385,15 @@ _MENTION_AFTER_VERB = rf"""
     (?:,\s++[^,;:"“”\n]{{1,150}}+,)?+
 """
 
-#: Words allowed between a speaker and the speech verb: ``has said``, ``later told``.
-BETWEEN_WORDS: tuple[str, ...] = (
-    "also", "then", "later", "again", "once", "finally", "recently", "previously",
-    "further", "earlier", "quickly", "simply", "had", "has", "have", "would", "will",
-    "was", "were", "is", "did", "does",
-)
 #: Up to three of them (or of other ``-ly`` words), each with the space after it.
 _BETWEEN = rf"(?:(?:{'|'.join(BETWEEN_WORDS)}|\p{{Ll}}++(?<=ly))\s++){{0,3}}+"
 
 #: The speaker of a cue right after a quotation, speaker first (match it from the
-#: quotation's end to the verb's start): ``Trump`` in ``"…," Trump said``.
+#: quotation's end to the verb's start): ``Trump`` in ``"…," Trump said``; ``as`` may
+#: open it (``"…," as Cruz said``) and a comma close it (``Mitch McConnell, R-Ky., said``).
 MENTION_AFTER_QUOTE = _lazy(
     rf"""
-    [\s,—–\-]*+ {_MENTION_NEAR} \s++ {_BETWEEN}
+    [\s,—–\-]*+ (?:as\s++)?+ {_MENTION_NEAR} ,?+ \s++ {_BETWEEN}
     """,
     regex.VERBOSE,
 )

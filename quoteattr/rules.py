@@ -110,8 +110,12 @@ def cue_after(ctx: Context, decided: Sequence[Decision | None]) -> Decision | No
     if ctx.quote.kind == "term":
         return None
     start, end = ctx.after
-    if ctx.text[start:end].rstrip().endswith(":"):
-        return None  # a lead-in to the next quotation: ``"…." He added: "…"``
+    # Its words' last mark, past a nested quotation's close (``… 'my husband,'"``).
+    content = ctx.quote.content.text.rstrip().rstrip("'’\"”")
+    if ctx.text[start:end].rstrip().endswith(":") and not content.endswith(","):
+        # A lead-in to the next quotation: ``"…." He added: "…"``; but a quotation
+        # whose sentence goes on (``"…," said Skelly, explaining that:``) has its cue.
+        return None
     dash = DASH_SOURCE.match(ctx.text, start, ctx.tail[1])
     if dash is not None and ctx.quote.kind == "direct":
         # ``"…" ― Carlos Ruiz``: a list of quotations, each signed with a dash.
@@ -119,7 +123,6 @@ def cue_after(ctx: Context, decided: Sequence[Decision | None]) -> Decision | No
         if mention is not None:
             where = dash.start() + len(dash.group()) - len(dash.group().lstrip(" \t"))
             return Decision(mention, Span(where, where + 1, ctx.text[where]), "cue_after")
-    content = ctx.quote.content.text.rstrip()
     if ctx.quote.kind == "partial" and not (
         content.endswith((",", "?", "!", "—", "-")) or ctx.text[start:end].lstrip()[:1] == ","
     ):
@@ -129,6 +132,8 @@ def cue_after(ctx: Context, decided: Sequence[Decision | None]) -> Decision | No
     ended = content.endswith((".", "!", "?", "…")) and text[start:end].lstrip()[:1].isupper()
     end = min(max(end, start + 160), ctx.tail[1])
     cues = _cues(ctx, start, end)
+    if ended and ctx.style == "news" and _led_in(ctx):
+        return None  # ``Erdogan said, "…." He added, …``: its cue is before it
     if ended:
         # The quotation ended its sentence: only a short cue sentence of its own
         # (``"…." Trump said.``) reports it, not the next sentence's verb.
@@ -156,6 +161,21 @@ def cue_after(ctx: Context, decided: Sequence[Decision | None]) -> Decision | No
 
 
 _GAP = " \t\r\n,—–-"
+
+
+def _ends_sentence(ctx: Context) -> bool:
+    """True when the quotation ends its sentence: ``"….`` and a capital after it."""
+    start, end = ctx.after
+    content = ctx.quote.content.text.rstrip().rstrip("'’\"”")
+    return content.endswith((".", "!", "?", "…")) and ctx.text[start:end].lstrip()[:1].isupper()
+
+
+def _led_in(ctx: Context) -> bool:
+    """True when the quotation's sentence opens with a speech verb and a comma or colon
+    right before it: ``Erdogan said, "…"``."""
+    start, end = ctx.before
+    lead = ctx.text[start:end].rstrip()
+    return lead.endswith((",", ":")) and bool(_cues(ctx, start, end))
 
 
 def _cue_sentence(text: str, verb_end: int, sentence_end: int) -> bool:
@@ -214,8 +234,10 @@ _NO_INVERSION = frozenset(
 def _after_verb(
     ctx: Context, cue: tuple[int, int], pattern: regex.Pattern[str], rule: str, end: int = -1
 ) -> Decision | None:
-    """The mention right after the verb ``cue``, read with ``pattern`` up to ``end``."""
-    if ctx.text[cue[0] : cue[1]].lower() in _NO_INVERSION:
+    """The mention right after the verb ``cue``, read with ``pattern`` up to ``end``;
+    none after a participle (``, citing an instance``: its object, not its speaker)."""
+    verb = ctx.text[cue[0] : cue[1]].lower()
+    if verb in _NO_INVERSION or verb.endswith("ing"):
         return None
     if end < 0:
         end = ctx.tail[1]
@@ -245,7 +267,14 @@ def attribution_clause(ctx: Context, decided: Sequence[Decision | None]) -> Deci
     if ctx.quote.kind == "term" or (ctx.style == "fiction" and ctx.quote.kind == "direct"):
         return None  # fiction's speeches have their cues beside them; see cue_after
     text = ctx.text
-    for start, end in (*ctx.sentence_rest(), ctx.before):
+    stretches = [*ctx.sentence_rest(), ctx.before]
+    if ctx.style == "news" and _ends_sentence(ctx) and (
+        ctx.quote.kind == "partial" or _led_in(ctx)
+    ):
+        # ``Labott tweeted, "…." This, CNN claimed, is``; ``as "a great heart." (That
+        # said, she noted, …)``: the next sentence's clause is not about it.
+        stretches = [ctx.before]
+    for start, end in stretches:
         # A stretch right after a quotation that ends with a comma opens a clause too.
         opener = start - 1 if start >= 2 and text[start - 2] == "," else -1
         for cue in _cues(ctx, start, end):
@@ -254,8 +283,9 @@ def attribution_clause(ctx: Context, decided: Sequence[Decision | None]) -> Deci
                 continue
             if not text[comma + 1 : cue[0]].strip():
                 # Verb first: ``, said Prof. Paul Beck.`` / ``, says Carl Anthony,``
-                if text[cue[0] : cue[1]].lower() in _NO_INVERSION:
-                    continue
+                verb = text[cue[0] : cue[1]].lower()
+                if verb in _NO_INVERSION or verb.endswith("ing"):
+                    continue  # ``, citing an instance``: an object, not a speaker
                 m = MENTION_AFTER_VERB.match(text, cue[1], end)
                 words = 0
             else:
@@ -299,7 +329,12 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
     if start >= end:
         return None
     text = ctx.text
-    cues = _cues(ctx, start, end)
+    lead = text[start:end].rstrip()
+    if ctx.style == "news" and lead.endswith(":") and _DASH_NAME.search(
+        text, start, start + len(lead) - 1
+    ):
+        return None  # ``Pollsters agree - Carl Bialik:``: signed, read by colon_intro
+    cues = all_cues = _cues(ctx, start, end)
     if cues:
         # Verb first, closing the lead-in: ``Said Mr. Jones: "…"``.
         decision = _after_verb(ctx, cues[-1], MENTION_AFTER_VERB_LEAD_IN, "cue_before", end)
@@ -309,12 +344,34 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
         # A full quotation belongs to the cue nearest it; a fragment run into reported
         # speech belongs to the main clause's speaker, the first.
         main = _after_intro(text, start, end)
+        # In news, a clause joined to the sentence (``…, and he speculated that``,
+        # ``; he has denied``) is a main clause of its own: its verb is the cue.
+        for joint in _CLAUSE_JOINT.finditer(text, main, end) if ctx.style == "news" else ():
+            if any(c[0] >= joint.end() for c in cues):
+                main = joint.end()
+        relative = _relative_holder(ctx) if ctx.style == "news" else None
+        if relative is not None and any(c[0] >= relative.span.end for c in cues):
+            main = max(main, relative.span.start)  # ``Johnson, who told a paper that "…"``
         cues = [c for c in cues if c[0] >= main][::-1] or cues[::-1]
     for cue in list(reversed(cues))[:_CUES_TRIED]:
         m = _mention_before_verb(text, start, cue[0])
         mention = None
         if m is not None:
             mention = read_mention(text, m.start("mention"), m.end("mention"), source=True)
+            if mention is None and ctx.style == "news":
+                # ``In a Bloomberg interview Trump declared``: the name that modifies a
+                # noun is none; the words after it may hold one.
+                first = text.find(" ", m.start("mention"), m.end("mention"))
+                later = _mention_before_verb(text, first, cue[0]) if first != -1 else None
+                if later is not None:
+                    mention = read_mention(
+                        text, later.start("mention"), later.end("mention"), source=True
+                    )
+                    before = text[: mention.span.start].split()[-1:] if mention else []
+                    if before and before[0].islower():
+                        m = later
+                    else:
+                        mention = None  # the rest of a name: ``the State Department``
             if mention is not None and is_object(text, mention) and not _after_as(
                 text, mention.span.start, text[cue[0] : cue[1]]
             ):
@@ -329,6 +386,8 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
             # reports the main clause's subject.
             mention = _first_subject(ctx, start, cue[0])
         if mention is not None:
+            if ctx.style == "news":
+                mention, cue = _outer_report(ctx, all_cues, start, mention, cue)
             return Decision(mention, _span(text, cue), "cue_before")
     if cues and ctx.quote.kind == "direct":
         # ``Warren endorsed Clinton, saying, "…"``: the verb's subject opens the sentence,
@@ -362,6 +421,51 @@ def _last_clause(text: str, start: int, end: int) -> int:
     for m in _CLAUSE_BREAK.finditer(text, start, end):
         found = m.end()
     return found
+
+
+def _outer_report(
+    ctx: Context, cues: Sequence[tuple[int, int]], start: int, mention: Mention,
+    cue: tuple[int, int],
+) -> tuple[Mention, tuple[int, int]]:
+    """The source of a report that ``mention`` and its ``cue`` are nested in: the
+    speaker of a verb of saying whose clause a pronoun ``mention`` opens (``The senator
+    said he rarely asks``, ``sources say that he told``) or whose object it is (``who
+    told Congress when asked``), else ``mention`` and ``cue``. A person named in the
+    clause keeps the words (``Lee said Hale asked, "…"`` is Hale's).
+
+    Notes: PolNeAR's attribution relations give a nested report to its outer source.
+    """
+    text = ctx.text
+    for _ in range(3):
+        outer = None
+        for c in cues:
+            gap = _REPORTED.fullmatch(text, c[1], mention.span.start)
+            verb = text[c[0] : c[1]].lower().split()[0]
+            if gap is None or not (gap.group(1) or verb in _SAYING):
+                continue
+            if mention.kind == "pronoun" or (verb in _TELLING and not gap.group(1)):
+                outer = c  # ``he``, most often the one who tells it; ``told Congress``
+        if outer is None:
+            break
+        m = _mention_before_verb(text, start, outer[0])
+        found = None if m is None else read_mention(
+            text, m.start("mention"), m.end("mention"), source=True
+        )
+        if found is None or is_object(text, found):
+            break
+        mention, cue = found, outer
+    return mention, cue
+
+
+#: What lies between a verb of saying and the subject of the clause it reports.
+_REPORTED = regex.compile(r"\s++(that\s++)?")
+#: Verbs of telling, whose object is spoken to: ``told Congress``.
+_TELLING = frozenset("tell tells told".split())
+#: Verbs of saying that report a clause without ``that``: ``said he would``.
+_SAYING = frozenset(
+    "say says said saying tell tells told add adds added note notes noted argue argues "
+    "argued claim claims claimed insist insists insisted write writes wrote".split()
+)
 
 
 def _document_object(text: str, mention: Mention, cue: tuple[int, int]) -> bool:
@@ -408,6 +512,12 @@ def _after_as(text: str, pos: int, verb: str = "") -> bool:
             return True
     return False
 
+
+#: Where a second clause joins a sentence: ``, and``, ``, but``, ``;``, or a comma and a
+#: subordinator or relative (``, while``, ``, although``, ``, in which``).
+_CLAUSE_JOINT = regex.compile(
+    r"(?:,\s+(?:and|but|yet|when|while|whereas|although|though|whom|(?:in\s+)?which)|;)\s+"
+)
 
 #: How many speech verbs of a sentence cue_before tries (a run of "said said said …"
 #: must not cost a search each).
@@ -553,15 +663,35 @@ def colon_intro(ctx: Context, decided: Sequence[Decision | None]) -> Decision | 
     # The speaker of a speech verb in the lead-in (``Trump told the crowd in Ohio:``),
     # else the last name in it (``And from Chairwoman Rosenworcel:``), else its
     # subject (``He then listed the qualities he wants:``).
+    signed = _DASH_NAME.search(text, line_start, end - 1) if ctx.style == "news" else None
+    if signed is not None:
+        # ``Pollsters agree - Carl Bialik:``: a heading, a dash and the author's name.
+        mention = read_mention(text, *signed.span("mention"))
+        if mention is not None and mention.kind == "name":
+            return Decision(mention, colon, "colon_intro")
     decision = _speaker_of_verb(ctx, line_start, end - 1, "colon_intro")
     if ctx.style == "fiction":
         return _fiction_colon(ctx, decision, line_start, end - 1, colon)
     if decision is not None:
         return decision
+    source = _FROM_SOURCE.search(text, line_start, end - 1) if ctx.style == "news" else None
+    if source is not None:
+        # ``More from Jones:``, ``From the report:``: the source the words are taken from.
+        mention = read_mention(text, *source.span("mention"))
+        if mention is not None:
+            return Decision(mention, colon, "colon_intro")
     names = list(names_in(text, line_start, end - 1))
+    subject = _first_subject(ctx, line_start, end - 1)
+    if (
+        names and ctx.style == "news" and subject is not None
+        and subject.span.end <= names[-1].span.start
+        and _verb_follows(text, subject.span.end)
+    ):
+        # ``Perez hammered Trump and contrasted him with Clinton:``: the clause's
+        # subject, not the last person named (an object).
+        return Decision(subject, colon, "colon_intro")
     if names:
         return Decision(names[-1], colon, "colon_intro")
-    subject = _first_subject(ctx, line_start, end - 1)
     if subject is not None and subject.kind == "pronoun":
         return Decision(subject, colon, "colon_intro")
     return None
@@ -608,6 +738,18 @@ def _fiction_colon(
     if subject is not None and subject.kind == "pronoun":
         return Decision(subject, colon, "colon_intro")
     return None
+
+
+#: A dash and a name closing a lead-in: ``Pollsters agree - Carl Bialik``.
+_DASH_NAME = regex.compile(
+    r"\s[-—–]\s++(?P<mention>\p{Lu}[\p{L}.’'\-]*+(?:\s++\p{Lu}[\p{L}.’'\-]*+){0,3})\s*+\Z"
+)
+
+#: ``from X`` closing a lead-in: ``More from Jones``, ``From the report``.
+_FROM_SOURCE = regex.compile(
+    r"(?<![\p{L}])[Ff]rom\s++(?P<mention>(?:the|an?)\s++[\p{L}’'\-]++(?:\s++[\p{L}’'\-]++){0,2}"
+    r"|\p{Lu}[\p{L}.’'\-]*+(?:\s++\p{Lu}[\p{L}.’'\-]*+){0,3})\s*+\Z"
+)
 
 
 def _speaker_of_verb(ctx: Context, start: int, end: int, rule: str) -> Decision | None:
@@ -699,7 +841,21 @@ def same_paragraph(ctx: Context, decided: Sequence[Decision | None]) -> Decision
         # The cue is not between the two parts: nobody else may be named between them.
         if any(True for _ in names_in(ctx.text, lead_start, lead_end)):
             return None
+        if ctx.style == "news" and _opens_own_sentence(ctx, i):
+            if _first_subject(ctx, *ctx.before) is not None:
+                return None  # ``"…," she said. Her husband cut in: "…"``: a subject of its own
+            if ctx.quote.kind == "direct" and previous_sentence(ctx, decided) is not None:
+                return None  # ``"…," Ann said. Then he promised to stay. "…"``: his
     return attrs.evolve(earlier, rule="same_paragraph")
+
+
+def _opens_own_sentence(ctx: Context, i: int) -> bool:
+    """True when the quotation's sentence begins after the earlier quotation ``i``
+    (that one ended a sentence, or a sentence ended in the narration between)."""
+    earlier = ctx.quotes[i]
+    if earlier.content.text.rstrip().rstrip("'’\"”").endswith((".", "!", "?")):
+        return True
+    return bool(ctx.text[earlier.end : ctx.before[0]].strip())
 
 
 def _previous_speech(ctx: Context) -> int | None:
@@ -748,39 +904,165 @@ def sentence_subject(ctx: Context, decided: Sequence[Decision | None]) -> Decisi
     if ctx.quote.kind != "partial":
         return None
     opening = _sentence_opening(ctx)
-    subject = _claim_holder(ctx)
+    subject = claim = _claim_holder(ctx)
     if subject is None and opening is not None:
         # The sentence began before an earlier fragment of it: ``Cruz says his "friend"
         # Rubio ran "an optimistic campaign."`` is Cruz's.
         subject = _first_subject(ctx, *opening)
     if subject is None:
         subject = _first_subject(ctx, *ctx.before)
+    if ctx.style == "news" and subject is not None and claim is None:
+        # A person inside a clause that a speech verb reports (``The ad concludes that
+        # Trump is too "…"``): the noun phrase before the verb is the source.
+        subject = _reporter(ctx, (opening or ctx.before)[0], subject) or subject
+        # A later clause with a pronoun subject of its own (``Cruz is the only one to
+        # pledge it, and he has long used that fact … for not campaigning "…"``).
+        subject = _joined_subject(ctx, subject) or subject
     if subject is None and ctx.style == "news":
         # No person: the noun phrase the clause opens with is its source (``The deal
         # promotes the "excellent location"``, ``Most say they are "very worried"``).
-        start, end = ctx.before
-        start = _after_intro(ctx.text, start, end)
-        while start < end and ctx.text[start].isspace():
-            start += 1
-        m = SUBJECT_PHRASE.match(ctx.text, start, end)
-        if m is not None:
-            subject = Mention(_span(ctx.text, m.span("mention")), "description",
-                              m.group("mention").lower())
-        else:
-            # ``Republicans blasted the "poison pill" measures``: a group opens it.
-            word_end = start
-            while word_end < end and ctx.text[word_end].isalpha():
-                word_end += 1
-            word = ctx.text[start:word_end]
-            if word[:1].isupper() and word.lower() in lexicon.GROUPS:
-                subject = Mention(_span(ctx.text, (start, word_end)), "description",
-                                  word.lower())
+        subject = _opening_phrase(ctx.text, *ctx.before)
+    if subject is not None and ctx.style == "news":
+        subject = _relative_holder(ctx) or subject
+        which = _relative_which(ctx)
+        if which is not None:
+            return Decision(which[0], None, "sentence_subject", speaker=which[1])
     return None if subject is None else Decision(subject, None, "sentence_subject")
+
+
+def _relative_which(ctx: Context) -> tuple[Mention, str] | None:
+    """A relative ``which`` after a name, whose clause runs unbroken into the fragment,
+    and that name: ``Greenpeace which charged that the deal risked "corporate greed"``
+    (the ``which`` is the source, the body it names the speaker).
+
+    Notes: PolNeAR marks the relative pronoun as the source of the words in its clause.
+    """
+    text = ctx.text
+    start, end = ctx.before
+    found = None
+    for m in _RELATIVE_WHICH.finditer(text, start, end):
+        found = m
+    if found is None or any(ch in _CLAUSE_BREAKS for ch in text[found.end() : end]):
+        return None
+    if not _cues(ctx, found.end(), end):
+        return None  # ``the Stonewall Inn, which Obama declared``: no speech of its own
+    name = found.group("name")
+    span = Span(found.start("which"), found.end("which"), "which")
+    return Mention(span, "description", "which"), name
+
+
+#: A relative ``which`` after a name (``the Chicago Police Department which``).
+_RELATIVE_WHICH = regex.compile(
+    r"(?<![\p{L}])(?:the\s++)?(?P<name>\p{Lu}[\p{L}.&’'\-]*+(?:\s++\p{Lu}[\p{L}.&’'\-]*+){0,4}),?"
+    r"\s++(?P<which>which)\s++(?=\p{Ll})"
+)
+
+
+def _joined_subject(ctx: Context, subject: Mention) -> Mention | None:
+    """The pronoun subject of the last clause joined after ``subject`` before the
+    fragment (``, and he``, ``; she``, ``, but they``, ``as he``), if any."""
+    text = ctx.text
+    found = None
+    for m in _PRONOUN_CLAUSE.finditer(text, subject.span.end, ctx.quote.start):
+        found = m
+    if found is None:
+        return None
+    return read_mention(text, found.start("pronoun"), found.end("pronoun"))
+
+
+#: A clause joined with a pronoun subject: ``, and he``, ``; she``, `` as they``.
+_PRONOUN_CLAUSE = regex.compile(
+    r"(?:,\s++(?:and|but|yet|while|whereas|although|though|as|if|when)"
+    r"|;|\s(?:and|but|as|while|when))\s++(?P<pronoun>he|she|they)(?![\p{L}'’])"
+)
+
+
+def _reporter(ctx: Context, start: int, subject: Mention) -> Mention | None:
+    """The noun phrase opening ``text[start:]`` when it is the subject of a speech verb
+    that reports the clause ``subject`` stands in: ``The radioman`` in ``The radioman
+    pointed out that Trump was "…"``. None when a person speaks there (``after Trump
+    told the Post he was``), the verb is set off by commas (``The paradox, says Carl
+    Anthony, is``) or a new clause joins before the subject (``…, and though X is``).
+    """
+    text = ctx.text
+    for cue in _cues(ctx, start, subject.span.start)[:1]:
+        inverted = not text[cue[1] : subject.span.start].strip()
+        if inverted and text[start : cue[0]].rstrip().endswith(","):
+            return None  # ``, says Carl Anthony,``: the verb's own speaker, inverted
+        if _CLAUSE_JOINT.search(text, cue[1], subject.span.start) is not None:
+            return None
+        if _mention_before_verb(text, start, cue[0]) is not None:
+            return None
+        return _opening_phrase(text, start, cue[0])
+    return None
+
+
+def _opening_phrase(text: str, start: int, end: int) -> Mention | None:
+    """The noun phrase that opens the clause in ``text[start:end]`` (after an
+    introductory phrase), as a description: a determiner and the word after it (``The
+    deal``, ``Most say``), or a group (``Republicans blasted``).
+
+    >>> _opening_phrase("In May, the deal promotes", 0, 25).span.text
+    'the deal'
+    """
+    start = _after_intro(text, start, end)
+    while start < end and text[start].isspace():
+        start += 1
+    m = SUBJECT_PHRASE.match(text, start, end)
+    if m is not None:
+        return Mention(_span(text, m.span("mention")), "description", m.group("mention").lower())
+    # ``Republicans blasted the "poison pill" measures``: a group opens it.
+    word_end = start
+    while word_end < end and text[word_end].isalpha():
+        word_end += 1
+    word = text[start:word_end]
+    if word[:1].isupper() and word.lower() in lexicon.GROUPS:
+        return Mention(_span(text, (start, word_end)), "description", word.lower())
+    # ``Nuclear proliferation experts have …``, ``Leaders of the group said``: a bare
+    # plural role, up to three words.
+    m = _BARE_PLURAL_ROLE.match(text, start, end)
+    if m is not None and m.group("role").lower() in lexicon.ROLE_NOUNS:
+        return Mention(_span(text, m.span()), "description", m.group().lower())
+    return None
+
+
+#: Up to three words opening a clause with a capital, the last a plural noun.
+_BARE_PLURAL_ROLE = regex.compile(
+    r"\p{Lu}[\p{L}\-]*+(?:\s++\p{Ll}[\p{L}\-]*+){0,2}?(?<=(?P<role>\p{L}++))(?<=s)(?!\p{L})"
+)
+
+
+def _relative_holder(ctx: Context) -> Mention | None:
+    """The relative ``who`` whose clause runs unbroken into the fragment: ``Beck, who
+    has described Trump as "a sociopath"`` (the clause's subject, standing for Beck).
+
+    >>> from quoteattr import extract
+    >>> q = extract('Glenn Beck, who in the past described Trump as "a sociopath," spoke.')[0]
+    >>> q.mention.text, q.speaker
+    ('who', 'Glenn Beck')
+
+    Notes: PolNeAR marks the relative pronoun as the source of the words in its clause.
+    """
+    text = ctx.text
+    start, end = ctx.before
+    found = None
+    for m in _RELATIVE_WHO.finditer(text, start, end):
+        found = m
+    if found is None or any(ch in _CLAUSE_BREAKS for ch in text[found.end() : end]):
+        return None
+    return read_mention(text, found.start("who"), found.end("who"))
+
+
+#: A relative ``who`` after a comma, and what closes its clause.
+_RELATIVE_WHO = regex.compile(r"(?:,|\s[—–-]++)\s++(?P<who>who)\s")
+_CLAUSE_BREAKS = frozenset(",;:()—–")
 
 
 def _claim_holder(ctx: Context) -> Mention | None:
     """The person whose claim, promise or remark introduces the fragment: ``Trump`` in
     ``seized on Trump's claim that there were "thousands of shootings"``.
+
+    In news a possessive pronoun holds them too: ``his`` in ``his promise to be "…"``.
 
     Notes: a possessive before a noun of speech (``data/speech_nouns.txt``) names the
     source of the words it introduces, as in PolNeAR's attribution relations.
@@ -788,15 +1070,27 @@ def _claim_holder(ctx: Context) -> Mention | None:
     text = ctx.text
     start, end = ctx.before
     found = None
-    for mention in names_in(text, start, end):
-        if not mention.span.text.endswith(("'s", "’s", "s'", "s’")):
-            continue
+    holders: list[Mention] = [
+        m for m in names_in(text, start, end) if m.span.text.endswith(("'s", "’s", "s'", "s’"))
+    ]
+    if ctx.style == "news":
+        # ``his warning that``, ``her remark that``: a possessive pronoun holds it too.
+        for m in _POSSESSIVE.finditer(text, start, end):
+            mention = read_mention(text, m.start(), m.end())
+            if mention is not None:
+                holders.append(mention)
+        holders.sort(key=lambda h: h.span.start)
+    for mention in holders:
         words = text[mention.span.end : end].split()[:3]
         if any(w.strip(",.;:").lower() in lexicon.SPEECH_NOUNS for w in words):
             found = mention
     if found is not None and speech_cues(text, start, found.span.start):
         return None  # ``41 percent say Trump's comments are "…"``: the verb's subject speaks
     return found
+
+
+#: A possessive pronoun of a person, a whole word.
+_POSSESSIVE = regex.compile(r"(?<![\p{L}'’])(?:[Hh]is|[Hh]er|[Tt]heir)(?![\p{L}'’])")
 
 
 def _sentence_opening(ctx: Context) -> tuple[int, int] | None:

@@ -26,6 +26,7 @@ def _cues(text: str) -> list[str]:
         ("Mrs. Bennet exclaimed", "exclaimed"),
         ("he added", "added"),
         ("he acknowledged", "acknowledged"),
+        ("the nominee riffed", "riffed"),
     ],
 )
 def test_speech_verb_found(text: str, cue: str) -> None:
@@ -41,6 +42,7 @@ def test_speech_verb_found(text: str, cue: str) -> None:
         ("she told reporters", "told reporters"),
         ("according to aides", "according to"),
         ("Hale added that", "added that"),
+        ("But he wanted to know", "wanted to know"),
     ],
 )
 def test_multiword_phrase_found_whole(text: str, cue: str) -> None:

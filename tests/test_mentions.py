@@ -118,6 +118,13 @@ def test_description_kept_as_written() -> None:
     )
 
 
+def test_description_with_a_demonstrative() -> None:
+    """``this source``, ``these officials``: a demonstrative opens a description too."""
+    for raw in ("this source", "These officials"):
+        m = _read(raw)
+        assert m is not None and (m.kind, m.span.text) == ("description", raw)
+
+
 def test_description_keeps_capitals_in_span() -> None:
     """``a White House spokesman``: span as written, core lower-cased, gender male."""
     m = _read("a White House spokesman")

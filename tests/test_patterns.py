@@ -42,3 +42,26 @@ def test_vocative_not_an_opening_name_before_full_stop_or_semicolon() -> None:
     for speech in ("Bingley.", "Poor Tom; he is ill."):
         assert VOCATIVE.search(speech) is None, speech
     assert VOCATIVE.search("Come here, Jane.") is not None
+
+
+def test_mention_after_quote_role_with_a_noun_phrase_after_its_preposition() -> None:
+    """After a role noun, the description's prepositional phrase may hold a noun phrase
+    of up to four words (``a spokesman for committee Democrats``), without a word that
+    may stand before the verb (``has``, ``later``)."""
+    from quoteattr.patterns import MENTION_AFTER_QUOTE
+
+    for text, mention in (
+        (" a spokesman for committee Democrats ", "a spokesman for committee Democrats"),
+        (" a spokesman for the committee has ", "a spokesman for the committee"),
+        (" a Democratic staffer in the room ", "a Democratic staffer in the room"),
+    ):
+        m = MENTION_AFTER_QUOTE.fullmatch(text)
+        assert m is not None and m.group("mention") == mention, text
+
+
+def test_mention_after_quote_no_noun_phrase_after_other_nouns() -> None:
+    """A noun that is no role keeps its phrase to a name: ``a website linked to a
+    group`` (an appositive before a participle) is no speaker."""
+    from quoteattr.patterns import MENTION_AFTER_QUOTE
+
+    assert MENTION_AFTER_QUOTE.fullmatch(" a website linked to a group ") is None

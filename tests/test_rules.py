@@ -230,6 +230,69 @@ def test_cue_after_not_for_lead_in_to_next_quotation() -> None:
     assert [q.rule for q in quotes] == [None, None]
 
 
+def test_cue_after_colon_after_its_own_cue() -> None:
+    """``"…," said Skelly, explaining that:``: a quotation whose sentence goes on into
+    the cue keeps it, though the narration ends with a colon."""
+    text = '"It is valuable," said Skelly, explaining how he worked:\n\n"Vito is good."'
+    assert _only(text, R.cue_after)[0].speaker == "Skelly"
+
+
+def test_cue_after_not_when_led_in_by_its_own_cue() -> None:
+    """``Erdogan said, "…." The deal is a step``: in news, a quotation led in by a
+    speech verb and a comma, ending its sentence, leaves cue_after to the next
+    sentence's speaker; cue_before reads its own."""
+    text = 'Erdogan said, "Let others take them." He added that it was fair.'
+    assert _one(text, R.cue_after).rule is None
+    assert (_one(text, R.cue_before).speaker, extract(text)[0].rule) == ("Erdogan", "cue_before")
+
+
+def test_cue_after_led_in_quotation_whose_sentence_goes_on() -> None:
+    """A led-in quotation that does not end its sentence keeps the cue after it:
+    ``When someone shouted, "Cruz," Beck joked``."""
+    q = _one('When the crowd shouted, "Cruz," Beck said.', R.cue_after)
+    assert (q.speaker, q.rule) == ("Beck", "cue_after")
+
+
+def test_cue_after_fragment_ending_in_a_nested_quotation() -> None:
+    """A fragment whose words end with a nested quotation's close after the comma
+    (``… 'helping my husband,'" Anthony says``) runs into the cue after it."""
+    q = _one('Her "role was \'helping my husband,\'" Anthony says.', R.cue_after)
+    assert (q.kind, q.speaker, q.rule) == ("partial", "Anthony", "cue_after")
+
+
+def test_cue_after_role_for_a_noun_phrase() -> None:
+    """``"…," a spokesman for committee Democrats said``: a role's prepositional phrase
+    may hold a noun phrase, not only a name."""
+    q = _one('"The facts have not changed," a spokesman for committee Democrats said.', R.cue_after)
+    assert q.mention.text == "a spokesman for committee Democrats"  # type: ignore[union-attr]
+
+
+def test_cue_after_demonstrative_description() -> None:
+    """``"…," this source told the Post``: a description opened by a demonstrative."""
+    q = _one('"The kids do not like him," this source told the Post.', R.cue_after)
+    assert q.mention.text == "this source"  # type: ignore[union-attr]
+
+
+def test_cue_after_no_speaker_after_a_participle() -> None:
+    """``"…," citing an instance``: the noun after a participle is its object; the
+    main clause's subject speaks, read by a later rule."""
+    text = 'The two lawmakers, however, argue that "there is precedent," citing an instance.'
+    assert _one(text, R.cue_after).rule is None
+    assert extract(text, style="news")[0].mention.text == "The two lawmakers"  # type: ignore[union-attr]
+
+
+def test_cue_after_as_clause() -> None:
+    """``the race "is a dead heat," as Cruz said on Monday``: an as-clause cue."""
+    q = _one('Still, the race "is a dead heat right now," as Cruz said on Monday.', R.cue_after)
+    assert (q.speaker, q.cue.text) == ("Cruz", "said")  # type: ignore[union-attr]
+
+
+def test_cue_after_party_and_state_closed_by_a_comma() -> None:
+    """``"…," Mitch McConnell, R-Ky., said``: the comma closing the party and state."""
+    q = _one('"We will win," Mitch McConnell, R-Ky., said.', R.cue_after)
+    assert (q.speaker, q.cue.text) == ("Mitch McConnell", "said")  # type: ignore[union-attr]
+
+
 def test_cue_after_not_for_fragment_whose_sentence_goes_on() -> None:
     """A fragment run into the sentence is not attributed to a later, unrelated verb."""
     q = _one('He called the plan "a disgrace" and Hale said nothing more.', R.cue_after)
@@ -287,6 +350,22 @@ def test_attribution_clause_not_when_clause_runs_on() -> None:
     """A cue whose clause runs on for many words is not a parenthetical attribution."""
     text = 'Obama "felt a duty" to act, Axelrod said in a long talk with the paper on Friday night.'
     assert _one(text, R.attribution_clause).rule is None
+
+
+def test_attribution_clause_not_from_the_next_sentence_of_a_led_in_quotation() -> None:
+    """In news, a quotation led in by its own cue and ending its sentence (``Labott
+    tweeted, "…."``) is not given the clause of the next sentence (``CNN claimed``)."""
+    text = 'On Monday, Labott tweeted, "The bill passed." This opining, CNN claimed, is bad.'
+    q = _one(text, R.attribution_clause)
+    assert q.mention.text == "Labott"  # type: ignore[union-attr]
+
+
+def test_attribution_clause_not_from_the_next_sentence_of_a_fragment() -> None:
+    """In news, a fragment that ends its sentence (``as "kind."``) is not given the
+    clause of the next sentence (``Since then, Tom Hale said, …``)."""
+    text = 'Ann Lee described Trump as "kind." Since then, Tom Hale said, the mood has changed.'
+    assert _one(text, R.attribution_clause).rule is None
+    assert extract(text, style="news")[0].speaker == "Ann Lee"
 
 
 def test_attribution_clause_leaves_fiction_speech_to_cue_after() -> None:
@@ -426,6 +505,61 @@ def test_cue_before_added_that_fragment() -> None:
     assert _attributed(q) == ("Ruth Ames", "Ruth Ames", "added that", "cue_before")
 
 
+def test_cue_before_fragment_in_a_joined_main_clause() -> None:
+    """In news, a fragment after ``, and``/``, but``/``;`` and a clause with its own
+    speech verb is that clause's: ``Eyal noted that …, and he speculated that "…"``."""
+    text = 'Mr. Eyal noted that banks were fined, and he speculated that they may "prefer it."'
+    assert _one(text, R.cue_before).mention.text == "he"  # type: ignore[union-attr]
+    text = 'A lawyer accused Thomas of lying; he has denied the claim as "preposterous."'
+    assert _one(text, R.cue_before).mention.text == "he"  # type: ignore[union-attr]
+    text = 'Rubio suggested that Trump cannot win, while Cruz said that the "stakes are high."'
+    assert _one(text, R.cue_before).mention.text == "Cruz"  # type: ignore[union-attr]
+
+
+def test_cue_before_fragment_in_a_relative_clause_with_its_own_verb() -> None:
+    """In news, a fragment in a relative clause with its own speech verb is the
+    clause's: ``he echoed Sen. Ron Johnson, who told a paper that "…"``."""
+    text = 'And he echoed Sen. Ron Johnson, who told a paper that she may be "impeached."'
+    q = _one(text, R.cue_before)
+    assert (q.mention.text, q.speaker, q.cue.text) == ("who", "Ron Johnson", "told")  # type: ignore[union-attr]
+
+
+def test_cue_before_nested_report_by_a_pronoun_is_the_outer_source() -> None:
+    """In news, ``The longtime senator said he rarely asks …, "…"``: the pronoun opening
+    the reported clause is the one who tells it; the outer source is the speaker."""
+    text = 'The longtime senator said he rarely asks for help, "except from people I know."'
+    q = _one(text, R.cue_before)
+    assert (q.mention.text, q.cue.text) == ("The longtime senator", "said")  # type: ignore[union-attr]
+
+
+def test_cue_before_nested_report_by_a_named_person_keeps_the_words() -> None:
+    """``Ann Lee said Tom Hale asked, "Why now?"``: a person named in the reported
+    clause keeps the words they said."""
+    q = _one('Ann Lee said Tom Hale asked, "Why now?"', R.cue_before)
+    assert q.speaker == "Tom Hale"
+
+
+def test_cue_before_name_after_a_modifying_name() -> None:
+    """In news, ``In a Bloomberg interview Trump declared "…"``: the name modifying a
+    noun is no speaker; the name after that noun is."""
+    q = _one('In a Bloomberg interview Trump declared "NATO may be obsolete."', R.cue_before)
+    assert (q.speaker, q.cue.text) == ("Trump", "declared")  # type: ignore[union-attr]
+
+
+def test_cue_before_no_speaker_from_the_rest_of_a_name() -> None:
+    """``the State Department told CREW that "…"``: the last word of a name after a
+    determiner is not read as a speaker of its own."""
+    q = _one('In May the State Department told CREW that "no records were found."', R.cue_before)
+    assert q.mention is None or q.mention.text != "Department"
+
+
+def test_cue_before_fragment_in_reported_clause_keeps_main_speaker() -> None:
+    """A joined clause with no speech verb of its own leaves the fragment to the main
+    clause: ``Lee said banks were fined, and they may "prefer it."``."""
+    text = 'Ann Lee said banks were fined, and they may "prefer it."'
+    assert _one(text, R.cue_before).speaker == "Ann Lee"
+
+
 def test_cue_before_appositive_between_name_and_verb() -> None:
     """``Hugh Hill, a doctor at the clinic, said: "…"``: the name, not the appositive."""
     q = _one('Hugh Hill, a doctor at the clinic, said: "The ward is full."', R.cue_before)
@@ -557,6 +691,38 @@ def test_according_to_not_in_another_sentence() -> None:
 # --- colon_intro --------------------------------------------------------------------
 
 
+def test_colon_intro_subject_before_an_object_name() -> None:
+    """In news, a lead-in whose subject comes before its verb (``Sen. Ann Lee also
+    forwarded Tom Hale a message:``) is the subject's, not the last person named."""
+    q = _one('Sen. Ann Lee also forwarded Tom Hale a message: "Pls print."', R.colon_intro)
+    assert q.speaker == "Ann Lee"
+
+
+def test_colon_intro_heading_signed_with_a_dash_and_name() -> None:
+    """In news, ``Pollsters agree - Carl Bialik: "…"``: the name after the dash signs
+    the words, not the heading's verb."""
+    text = 'Polls were off.\n\nPollsters agree - Carl Bialik: "Keep contacting voters."'
+    q = extract(text, style="news")[0]
+    assert (q.speaker, q.rule) == ("Carl Bialik", "colon_intro")
+
+
+def test_colon_intro_from_a_source() -> None:
+    """In news, ``More from Jones:`` or ``From the report:`` names the source the
+    quotation is taken from, a bare surname or a description."""
+    for text, mention in (
+        ('What it means - More from Jones: "The map favors them."', "Jones"),
+        ('Not all panels are equal. From the report: "Samples differ."', "the report"),
+    ):
+        q = _one(text, R.colon_intro)
+        assert q.mention.text == mention, text  # type: ignore[union-attr]
+
+
+def test_colon_intro_no_source_from_a_range() -> None:
+    """``ranged from skeptical to hostile:`` names no source."""
+    q = _one('The questions ranged from skeptical to hostile: "Is it time?"', R.colon_intro)
+    assert q.mention is None or q.mention.text != "skeptical to hostile"
+
+
 def test_colon_intro_paragraph_lead_in() -> None:
     """``And from Chairwoman Jane Rosen:`` then a paragraph of quotation."""
     q = _one('And from Chairwoman Jane Rosen:\n\n"We must act now."', R.colon_intro)
@@ -685,6 +851,29 @@ def test_same_paragraph_not_when_someone_else_is_named_between() -> None:
     text = 'Cole said: "We lost." Then Mayor Hale stood up. "It was close."'
     quotes = extract(text, rules=[R.cue_before, R.same_paragraph])
     assert quotes[1].rule is None
+
+
+def test_same_paragraph_not_when_a_new_sentence_has_its_own_subject() -> None:
+    """In news, a fragment whose sentence opens after the earlier quotation with a
+    subject of its own is that subject's: ``The agency declined to detail its "…"``."""
+    text = 'Ann Lee said the vote was "close." The agency declined to detail its "specific focus."'
+    q = extract(text, style="news")[1]
+    assert (q.rule, q.mention.text) == ("sentence_subject", "The agency")  # type: ignore[union-attr]
+
+
+def test_same_paragraph_when_the_sentence_goes_on() -> None:
+    """A fragment in the same sentence as the earlier one goes on with its speaker,
+    whatever subject its own stretch holds: ``… "weak" plan and said it had "…"``."""
+    text = 'Ann Lee blasted the "weak" plan and said it had "zero support" at home.'
+    assert [q.rule for q in extract(text, style="news")] == ["cue_before", "same_paragraph"]
+
+
+def test_same_paragraph_not_over_a_reporting_sentence_between() -> None:
+    """In news, a quotation after a sentence that reports someone's speech (``Then he
+    promised that …``) is left to previous_sentence, not carried on from before it."""
+    text = 'Ann Lee said: "We will stay." Then her husband said that they would go. "We won!"'
+    q = extract(text, style="news")[1]
+    assert (q.rule, q.mention.text) == ("previous_sentence", "her husband")  # type: ignore[union-attr]
 
 
 def test_same_paragraph_not_without_earlier_decision() -> None:
@@ -916,10 +1105,105 @@ def test_sentence_subject_noun_phrase_when_no_person() -> None:
     assert (quote.speaker, quote.mention.text) == ("The deal", "The deal")  # type: ignore[union-attr]
 
 
+def test_sentence_subject_claim_holder_of_a_catch_phrase() -> None:
+    """``Rubio's catch phrase was that Crist "…"``: a phrase, line or mantra is
+    something said, held by the possessive before it."""
+    text = 'Rubio ran against Crist. Rubio\'s catch phrase was that Crist "would say anything."'
+    assert _one(text, R.sentence_subject).speaker == "Rubio"
+
+
+def test_sentence_subject_possessive_pronoun_claim_holder() -> None:
+    """In news, ``his promise to be "…"``: a possessive pronoun before a noun of speech
+    holds the fragment, resolved to the person it stands for."""
+    text = 'Sen. Tom Hale spoke in Ohio. Many voters still doubt his promise to be "neutral."'
+    q = _one(text, R.sentence_subject)
+    assert (q.mention.text, q.speaker) == ("his", "Tom Hale")  # type: ignore[union-attr]
+
+
+def test_sentence_subject_possessive_pronoun_before_other_noun() -> None:
+    """A possessive pronoun before a noun that is no speech (``his trip``) holds
+    nothing: the clause's subject does."""
+    text = 'Sen. Tom Hale spoke in Ohio. Many voters still doubt his trip to the "rust belt."'
+    assert _one(text, R.sentence_subject).mention.text == "Many voters"  # type: ignore[union-attr]
+
+
+def test_sentence_subject_reporter_of_the_clause() -> None:
+    """In news, a person inside a clause reported by a speech verb is not the source:
+    ``The radioman pointed out that Trump was "…"`` is the radioman's."""
+    q = _one('The radioman pointed out that Trump was once "a big spender."', R.sentence_subject)
+    assert q.mention.text == "The radioman"  # type: ignore[union-attr]
+
+
+def test_sentence_subject_no_reporter_when_a_person_speaks() -> None:
+    """A speech verb with a person of its own before it (``after Trump told the Post he
+    was "…"``) leaves the fragment to that person (the subject of the clause ``after``
+    opens), not to the sentence's opening noun phrase."""
+    text = 'The endorsement comes days after Trump told the Post he was "not quite there yet."'
+    assert _one(text, R.sentence_subject).mention.text == "Trump"  # type: ignore[union-attr]
+
+
+def test_sentence_subject_bare_plural_role() -> None:
+    """In news, a clause opened by a bare plural role (``Federal labor organizations``)
+    is the source of its fragment when no person is."""
+    text = 'Federal labor organizations long campaigned against "inherently governmental" work.'
+    q = _one(text, R.sentence_subject)
+    assert q.mention.text == "Federal labor organizations"  # type: ignore[union-attr]
+
+
+def test_sentence_subject_pronoun_of_a_joined_clause() -> None:
+    """In news, a fragment in a later clause with a pronoun subject of its own (``…,
+    and he saw that as "…"``) rests on that pronoun, resolved to the person."""
+    q = _one('Ted Cruz visited every county, and he saw that as a sign of "the old way."',
+             R.sentence_subject)
+    assert (q.mention.text, q.speaker) == ("he", "Ted Cruz")  # type: ignore[union-attr]
+
+
+def test_sentence_subject_joined_clause_without_pronoun() -> None:
+    """A joined clause whose subject is no pronoun (``, and voters saw``) leaves the
+    fragment to the sentence's first person."""
+    q = _one('Ted Cruz visited every county, and voters saw that as a sign of "the old way."',
+             R.sentence_subject)
+    assert q.mention.text == "Ted Cruz"  # type: ignore[union-attr]
+
+
 def test_sentence_subject_no_noun_phrase_in_fiction() -> None:
     """In fiction a noun phrase is not read as a fragment's source."""
     text = 'The deal promotes the "excellent location" of the hotel.'
     assert _one(text, R.sentence_subject, style="fiction").rule is None
+
+
+def test_sentence_subject_relative_who_holding_the_fragment() -> None:
+    """In news, a fragment inside a relative clause (``Beck, who in the past described
+    Trump as "…"``, or set off by dashes) rests on its ``who``, resolved to the name."""
+    for text in (
+        'Glenn Beck, who in the past described Trump as "a sociopath," spoke.',
+        'Glenn Beck - who in the past described Trump as "a sociopath" - spoke.',
+    ):
+        q = _one(text, R.sentence_subject)
+        assert (q.mention.text, q.speaker) == ("who", "Glenn Beck")  # type: ignore[union-attr]
+
+
+def test_sentence_subject_relative_which_after_a_name() -> None:
+    """In news, ``groups like Greenpeace which charged that it risked "…"``: the
+    relative ``which`` is the source, the body it names the speaker."""
+    text = 'He fought the deal with groups like Greenpeace which charged that it risked "greed."'
+    q = _one(text, R.sentence_subject)
+    assert (q.mention.text, q.speaker) == ("which", "Greenpeace")  # type: ignore[union-attr]
+
+
+def test_sentence_subject_relative_which_without_speech() -> None:
+    """A ``which`` clause without a speech verb (``the Stonewall Inn, which Obama
+    declared a "monument"``) is no source of its own."""
+    text = 'They met near the Stonewall Inn, which Obama named a "national monument" on Friday.'
+    q = _one(text, R.sentence_subject)
+    assert q.mention is None or q.mention.text != "which"
+
+
+def test_sentence_subject_no_relative_who_once_its_clause_closed() -> None:
+    """A relative clause closed by a comma before the fragment leaves it to the
+    sentence's subject: ``Beck, who lives in Texas, took up the "…" label``."""
+    q = _one('Glenn Beck, who lives in Texas, took up the "sociopath" label.', R.sentence_subject)
+    assert q.mention.text == "Glenn Beck"  # type: ignore[union-attr]
 
 
 def test_sentence_subject_claim_holder() -> None:
