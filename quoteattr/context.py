@@ -60,26 +60,36 @@ def guess_style(text: str) -> str:
     # Each side only grows (float rounding included) with each of its counts, so
     # cheap bounds on the counts (``str.count`` of strings every match holds) settle
     # most texts; a count is read in full only while the bounds leave it open.
-    exclaimed = _EXCLAIMED_WEIGHT * sum(map(text.count, _EXCLAIMED_PAIRS))
-    ascii_digits = sum(map(text.count, "0123456789"))
-    # Each character that is not ASCII takes at least one more byte in UTF-8.
-    other_chars = 0 if text.isascii() else len(text.encode("utf-8", "surrogatepass")) - len(text)
+    pairs = sum(map(text.count, _EXCLAIMED_PAIRS))
+    exclaimed = _EXCLAIMED_WEIGHT * pairs
+    # UTF-8 writes an ASCII digit as its one byte, and any other character in bytes
+    # that are not ASCII: at least one more than the character.
+    data = text.encode("utf-8", "surrogatepass")
+    ascii_digits = len(data) - len(data.translate(None, b"0123456789"))
+    other_chars = len(data) - len(text)
     digits_low = _DIGIT_WEIGHT * ascii_digits
-    cue_starts = _starts(text, _CUE_PAIRS)
-    verb_starts = _starts(text, FICTION_VERBS)
-    if len(verb_starts) + len(cue_starts) + exclaimed <= digits_low:
+    verbs = sum(map(text.count, FICTION_VERBS))  # no verb overlaps itself
+    pairs += text.count(',"') + text.count(",”")  # the pairs a pronoun cue opens with
+    if verbs + pairs + exclaimed <= digits_low:
         return "news"
-    pronoun_cues = _count_at(PRONOUN_CUE, text, cue_starts)
-    if len(verb_starts) + pronoun_cues + exclaimed <= digits_low:
+    pronoun_cues = _count_at(PRONOUN_CUE, text, _starts(text, _CUE_PAIRS))
+    if verbs + pronoun_cues + exclaimed <= digits_low:
         return "news"
+    # At most one per string every match holds, and every digit.
     digits_high = _DIGIT_WEIGHT * (ascii_digits + other_chars)
-    news_high = sum(map(text.count, NEWS_MARKER_WORDS)) + digits_high
-    if pronoun_cues + exclaimed > news_high:
-        return "fiction"
-    markers = _count_at(FICTION_MARKERS, text, _marker_starts(text, verb_starts))
-    fiction = markers + pronoun_cues + exclaimed
-    if fiction <= digits_low:
-        return "news"
+    if pronoun_cues + exclaimed <= digits_low:
+        # News-like: fiction's markers may not outweigh even the digits.
+        markers = _count_at(FICTION_MARKERS, text, _marker_starts(text, FICTION_VERBS))
+        fiction = markers + pronoun_cues + exclaimed
+        if fiction <= digits_low:
+            return "news"
+        news_high = sum(map(text.count, NEWS_MARKER_WORDS)) + digits_high
+    else:
+        news_high = sum(map(text.count, NEWS_MARKER_WORDS)) + digits_high
+        if pronoun_cues + exclaimed > news_high:
+            return "fiction"
+        markers = _count_at(FICTION_MARKERS, text, _marker_starts(text, FICTION_VERBS))
+        fiction = markers + pronoun_cues + exclaimed
     if fiction > news_high:
         return "fiction"
     digits = _DIGIT_WEIGHT * (ascii_digits if not other_chars else len(DIGIT.findall(text)))
@@ -106,12 +116,12 @@ def _starts(text: str, strings: Iterable[str]) -> list[int]:
     return out
 
 
-def _marker_starts(text: str, verb_starts: list[int]) -> list[int]:
-    """Where a match of FICTION_MARKERS may begin, given where its verbs are written:
-    at the verb (``said she``), or at a pronoun ending where the space before the verb
-    begins (``he replied``)."""
+def _marker_starts(text: str, verbs: Iterable[str]) -> list[int]:
+    """Where a match of FICTION_MARKERS may begin, given its ``verbs``: at a verb
+    (``said she``), or at a pronoun ending where the space before a verb begins
+    (``he replied``)."""
     out = []
-    for i in verb_starts:
+    for i in _starts(text, verbs):
         out.append(i)
         j = i
         while j > 0 and text[j - 1].isspace():  # \s is within str.isspace
