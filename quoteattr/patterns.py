@@ -481,7 +481,8 @@ FICTION_MARKERS = _lazy(
 )
 
 #: A past-tense cue led by a pronoun right after a quotation (``," she whispered``):
-#: fiction's dialogue; news writes ``he said`` but seldom other verbs.
+#: fiction's dialogue; news writes ``he said`` but seldom other verbs. Every match opens
+#: with one of the pairs ``[,!?]["”]`` (``guess_style`` counts it only there).
 PRONOUN_CUE = _lazy(
     r"""
     [,!?]["”]\s++          # a quotation closing on , ! or ?
@@ -492,6 +493,7 @@ PRONOUN_CUE = _lazy(
 )
 
 #: A quotation closing on ! or ?: dialogue is full of them, reported speech is not.
+#: (``guess_style`` counts its four pairs with ``str.count``: keep in step.)
 EXCLAIMED = regex.compile(r"""[!?]["”]""")
 
 #: A digit: news is full of numbers, dates and figures; novels spell them out.
