@@ -18,7 +18,14 @@ from typing import Any
 
 import attrs
 
-from .patterns import DIGIT, EXCLAIMED, FICTION_MARKERS, NEWS_MARKERS, PRONOUN_CUE
+from .patterns import (
+    DIGIT,
+    FICTION_MARKERS,
+    FICTION_VERBS,
+    NEWS_MARKER_WORDS,
+    NEWS_MARKERS,
+    PRONOUN_CUE,
+)
 from .records import Quote
 from .sentences import ends_sentence, sentence_spans
 from .speakers import Cast
@@ -48,28 +55,95 @@ def guess_style(text: str) -> str:
     the safer default: a paragraph of quotation alone goes on the previous speech. The
     weights were set on the development corpora's two genres, not on any one text.
     """
-    pronoun_cues = len(PRONOUN_CUE.findall(text))
-    exclaimed = _EXCLAIMED_WEIGHT * len(EXCLAIMED.findall(text))
-    digits = _DIGIT_WEIGHT * len(DIGIT.findall(text))
-    # The verdict is fiction's side (markers + pronoun cues, then + exclaimed) against
-    # news's (its markers + digits); the cheap counts say which side to count in full.
-    if pronoun_cues + exclaimed <= digits:  # news-like: fiction's markers counted first
-        fiction = len(FICTION_MARKERS.findall(text)) + pronoun_cues + exclaimed
-        if fiction <= digits:
-            return "news"  # the digits alone outweigh fiction's side
-        news = len(NEWS_MARKERS.findall(text)) + digits
-        return "fiction" if fiction > news else "news"
-    # Fiction-like: news's side in full, then fiction's markers only until they outweigh
-    # it (its sum only grows, float rounding included, as markers are added).
-    news = len(NEWS_MARKERS.findall(text)) + digits
-    markers = 0
-    if markers + pronoun_cues + exclaimed > news:
-        return "fiction"
-    for _ in FICTION_MARKERS.finditer(text):
-        markers += 1
-        if markers + pronoun_cues + exclaimed > news:
+    # The verdict is fiction's side, (markers + pronoun cues) + exclaimed, against
+    # news's, its markers + digits: "fiction" only when the first is the greater.
+    # Each side only grows (float rounding included) with each of its counts, so
+    # cheap bounds on the counts (``str.count`` of strings every match holds) settle
+    # most texts; a count is read in full only while the bounds leave it open.
+    pairs = sum(map(text.count, _EXCLAIMED_PAIRS))
+    exclaimed = _EXCLAIMED_WEIGHT * pairs
+    # UTF-8 writes an ASCII digit as its one byte, and any other character in bytes
+    # that are not ASCII: at least one more than the character.
+    data = text.encode("utf-8", "surrogatepass")
+    ascii_digits = len(data) - len(data.translate(None, b"0123456789"))
+    other_chars = len(data) - len(text)
+    digits_low = _DIGIT_WEIGHT * ascii_digits
+    verbs = sum(map(text.count, FICTION_VERBS))  # no verb overlaps itself
+    pairs += text.count(',"') + text.count(",”")  # the pairs a pronoun cue opens with
+    if verbs + pairs + exclaimed <= digits_low:
+        return "news"
+    pronoun_cues = _count_at(PRONOUN_CUE, text, _starts(text, _CUE_PAIRS))
+    if verbs + pronoun_cues + exclaimed <= digits_low:
+        return "news"
+    # At most one per string every match holds, and every digit.
+    digits_high = _DIGIT_WEIGHT * (ascii_digits + other_chars)
+    if pronoun_cues + exclaimed <= digits_low:
+        # News-like: fiction's markers may not outweigh even the digits.
+        markers = _count_at(FICTION_MARKERS, text, _marker_starts(text, FICTION_VERBS))
+        fiction = markers + pronoun_cues + exclaimed
+        if fiction <= digits_low:
+            return "news"
+        news_high = sum(map(text.count, NEWS_MARKER_WORDS)) + digits_high
+    else:
+        news_high = sum(map(text.count, NEWS_MARKER_WORDS)) + digits_high
+        if pronoun_cues + exclaimed > news_high:
             return "fiction"
-    return "news"
+        markers = _count_at(FICTION_MARKERS, text, _marker_starts(text, FICTION_VERBS))
+        fiction = markers + pronoun_cues + exclaimed
+    if fiction > news_high:
+        return "fiction"
+    digits = _DIGIT_WEIGHT * (ascii_digits if not other_chars else len(DIGIT.findall(text)))
+    if fiction <= digits:
+        return "news"
+    news = len(NEWS_MARKERS.findall(text)) + digits
+    return "fiction" if fiction > news else "news"
+
+
+#: The pairs EXCLAIMED matches (no two can overlap: none ends with ! or ?).
+_EXCLAIMED_PAIRS = ('!"', "!”", '?"', "?”")
+#: The pairs a match of PRONOUN_CUE opens with.
+_CUE_PAIRS = (',"', ",”", *_EXCLAIMED_PAIRS)
+
+
+def _starts(text: str, strings: Iterable[str]) -> list[int]:
+    """Where each of ``strings`` occurs in ``text`` (overlapping occurrences too)."""
+    out = []
+    for s in strings:
+        i = text.find(s)
+        while i != -1:
+            out.append(i)
+            i = text.find(s, i + 1)
+    return out
+
+
+def _marker_starts(text: str, verbs: Iterable[str]) -> list[int]:
+    """Where a match of FICTION_MARKERS may begin, given its ``verbs``: at a verb
+    (``said she``), or at a pronoun ending where the space before a verb begins
+    (``he replied``)."""
+    out = []
+    for i in _starts(text, verbs):
+        out.append(i)
+        j = i
+        while j > 0 and text[j - 1].isspace():  # \s is within str.isspace
+            j -= 1
+        if j < i:
+            out.extend(k for k in (j - 1, j - 2, j - 3) if k >= 0)
+    return out
+
+
+def _count_at(pattern: Any, text: str, starts: list[int]) -> int:
+    """``len(pattern.findall(text))`` for a pattern whose every match begins at one
+    of ``starts``: the matches tried there, left to right, none overlapping."""
+    count = 0
+    last = 0
+    for s in sorted(set(starts)):
+        if s < last:
+            continue
+        m = pattern.match(text, s)
+        if m is not None:
+            count += 1
+            last = m.end()
+    return count
 
 
 #: What a quotation closing on ! or ? counts for fiction, against a full cue's 1.
@@ -274,8 +348,41 @@ def _sentences(
     key = ("sentences", start, end)
     spans = memo.get(key)
     if spans is None:
-        spans = memo[key] = sentence_spans(text, start, end)
+        single = _one_sentence(text, start, end)
+        spans = memo[key] = [single] if single else sentence_spans(text, start, end)
     return spans
+
+
+def _one_sentence(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The one sentence :func:`sentence_spans` finds in ``text[start:end]`` when a
+    look shows it without Punkt: the stretch ends on a full stop, ? or ! (space after
+    it aside) and has none before. Punkt weighs only a . ? or ! that has a token
+    after it (its period context), so it finds no break; its one span runs from the
+    stretch's start to its end without the trailing space. None when not so plain.
+
+    >>> _one_sentence(" Smith said. ", 0, 13), _one_sentence("Mr. Smith said.", 0, 15)
+    ((0, 12), None)
+    """
+    chunk = text[start:end]
+    stripped = chunk.rstrip()
+    last = len(stripped) - 1
+    if (
+        last < 0
+        or stripped[last] not in _PUNKT_ENDS
+        or stripped.find(".", 0, last) != -1
+        or stripped.find("?", 0, last) != -1
+        or stripped.find("!", 0, last) != -1
+        # str.rstrip strips these, but to Punkt's \s they are not space.
+        or any(c in chunk for c in _NOT_REGEX_SPACE)
+    ):
+        return None
+    return (start, start + last + 1)
+
+
+#: The characters Punkt takes for a possible sentence end.
+_PUNKT_ENDS = ".?!"
+#: Space to ``str.isspace`` but not to the regex module's ``\s``.
+_NOT_REGEX_SPACE = "\x1c\x1d\x1e\x1f"
 
 
 def _sentence_before(

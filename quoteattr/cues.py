@@ -36,6 +36,12 @@ _PHRASES = _phrases_by_first_word()
 #: The most words a phrase opening with a word has.
 _LONGEST = {word: max(map(len, phrases)) for word, phrases in _PHRASES.items()}
 
+#: The second words of the phrases opening with a word: none of them matches unless
+#: the kept word after that one is among these.
+_SECOND_WORDS = {
+    word: frozenset(p[1] for p in phrases if len(p) > 1) for word, phrases in _PHRASES.items()
+}
+
 #: The words a cue can begin with: the verbs and the first words of the phrases.
 _CUE_OPENERS = lexicon.SPEECH_VERBS | frozenset(_PHRASES)
 
@@ -54,9 +60,9 @@ def speech_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     raw = _WORD.findall(text, start, end)
     lows = list(map(str.lower, raw))
-    openers = [k for k, w in enumerate(lows) if w in _CUE_OPENERS]
-    if not openers:
+    if _CUE_OPENERS.isdisjoint(lows):
         return []  # most stretches: no word could open a cue, none needs its offsets
+    openers = [k for k, w in enumerate(lows) if w in _CUE_OPENERS]
     spans = [m.span() for m in _WORD.finditer(text, start, end)]
 
     def kept(j: int) -> bool:
@@ -73,25 +79,33 @@ def speech_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if _noun_here(text, s, e):
             continue
         word = lows[k]
-        phrases = _PHRASES.get(word, ())
-        if phrases:
-            # The word and the kept words after it, as many as the longest phrase has.
-            run = [k]
+        seconds = _SECOND_WORDS.get(word)
+        if seconds is not None:
+            # The word and the kept words after it, as many as the longest phrase has;
+            # none of its phrases can match unless the first kept word after it is
+            # the second word of one.
             j = k + 1
-            while len(run) < _LONGEST[word] and j < len(lows):
-                if kept(j):
-                    run.append(j)
+            while j < len(lows) and not kept(j):
                 j += 1
-            words = tuple(lows[r] for r in run)
-            for phrase in phrases:
-                n = len(phrase)
-                if n > 1 and words[:n] == phrase:
-                    found.append((s, spans[run[n - 1]][1]))
-                    i = run[n - 1] + 1
-                    break
-            else:
-                if word in lexicon.SPEECH_VERBS:
-                    found.append((s, e))
+            if j < len(lows) and lows[j] in seconds:
+                run = [k, j]
+                j += 1
+                while len(run) < _LONGEST[word] and j < len(lows):
+                    if kept(j):
+                        run.append(j)
+                    j += 1
+                words = tuple([lows[r] for r in run])
+                for phrase in _PHRASES[word]:
+                    n = len(phrase)
+                    if n > 1 and words[:n] == phrase:
+                        found.append((s, spans[run[n - 1]][1]))
+                        i = run[n - 1] + 1
+                        break
+                else:
+                    if word in lexicon.SPEECH_VERBS:
+                        found.append((s, e))
+            elif word in lexicon.SPEECH_VERBS:
+                found.append((s, e))
         elif word in lexicon.SPEECH_VERBS:
             found.append((s, e))
     return found

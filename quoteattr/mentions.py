@@ -298,15 +298,15 @@ def names_in(text: str, start: int, end: int) -> Iterator[Mention]:
     ['Smith', 'Theresa May']
     """
     for m in NAME.finditer(text, start, end):
-        where = m.start()
-        reading = _name_reading(text[where : m.end()])
+        reading = _name_reading(m.group())
         if reading is None:
             continue
         span_start, span_end, core, gender, title, bare = reading
+        where = m.start()
         a = where + span_start
         # One bare word after a preposition is a place or a date: ``in London``,
         # ``in May`` (a month alone, as _read_name reads it).
-        if bare and _preposition_before(text, a):
+        if bare and _word_before(text, a) in _PREPOSITIONS:
             continue
         b = where + span_end
         yield Mention(Span(a, b, text[a:b]), "name", core, gender, title)

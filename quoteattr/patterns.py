@@ -26,6 +26,8 @@ __all__ = [
     "DOUBLE_MARKS",
     "EXCLAIMED",
     "FICTION_MARKERS",
+    "FICTION_VERBS",
+    "FICTION_VERBS_AFTER",
     "GENDERED_PRONOUN",
     "INDEFINITE_PERSON",
     "MARKUP_TAG",
@@ -37,6 +39,7 @@ __all__ = [
     "NARRATION_BREAK",
     "NEWLINE_RUN",
     "NEWS_MARKERS",
+    "NEWS_MARKER_WORDS",
     "NON_SPACE",
     "OPENING_MARKS",
     "POSSESSED_NOUN",
@@ -470,19 +473,29 @@ SUBJECT_PHRASE = _lazy(
     regex.VERBOSE,
 )
 
+#: The verbs of :data:`FICTION_MARKERS` before a pronoun (``said she``), and after one
+#: (``he replied``): every match holds one of the first (the second are among them),
+#: which :func:`quoteattr.context.guess_style` finds with ``str.find`` to count them.
+FICTION_VERBS = (
+    "said", "replied", "cried", "returned", "answered", "exclaimed", "asked", "continued",
+    "observed", "rejoined",
+)
+FICTION_VERBS_AFTER = ("cried", "replied", "exclaimed", "returned", "answered", "rejoined")
+
 #: Cues typical of fiction: inverted or pronoun-led dialogue verbs (``said she``,
 #: ``he replied``). Counted against :data:`NEWS_MARKERS` to guess a document's style.
 FICTION_MARKERS = _lazy(
-    r"""
-    \b(?:said|replied|cried|returned|answered|exclaimed|asked|continued|observed|rejoined)
+    rf"""
+    \b(?:{"|".join(FICTION_VERBS)})
     \s++(?:he|she|I)\b
-    | \b(?:he|she|I)\s++(?:cried|replied|exclaimed|returned|answered|rejoined)\b
+    | \b(?:he|she|I)\s++(?:{"|".join(FICTION_VERBS_AFTER)})\b
     """,
     regex.VERBOSE,
 )
 
 #: A past-tense cue led by a pronoun right after a quotation (``," she whispered``):
-#: fiction's dialogue; news writes ``he said`` but seldom other verbs.
+#: fiction's dialogue; news writes ``he said`` but seldom other verbs. Every match opens
+#: with one of the pairs ``[,!?]["”]`` (``guess_style`` counts it only there).
 PRONOUN_CUE = _lazy(
     r"""
     [,!?]["”]\s++          # a quotation closing on , ! or ?
@@ -493,6 +506,7 @@ PRONOUN_CUE = _lazy(
 )
 
 #: A quotation closing on ! or ?: dialogue is full of them, reported speech is not.
+#: (``guess_style`` counts its four pairs with ``str.count``: keep in step.)
 EXCLAIMED = regex.compile(r"""[!?]["”]""")
 
 #: A digit: news is full of numbers, dates and figures; novels spell them out.
@@ -500,6 +514,14 @@ DIGIT = regex.compile(r"""\d""")
 
 #: Marks of news writing: days after speech verbs, set attribution phrases, official
 #: titles, percentages and years.
+#: A string every match of :data:`NEWS_MARKERS` holds one of (a weekday, the last word
+#: of a set phrase, a title with its period, a year's first two digits), so their
+#: counts add up to no fewer than its matches (a bound
+#: :func:`quoteattr.context.guess_style` reads first). Keep in step with the pattern.
+NEWS_MARKER_WORDS = (
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "statement", "reporters", "according", "percent", "Sen.", "Rep.", "Gov.", "19", "20",
+)
 NEWS_MARKERS = _lazy(
     r"""
     \b(?:said|says|told)\s++(?:on\s++)?

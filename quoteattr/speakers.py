@@ -436,6 +436,8 @@ def is_headline(text: str, start: int, end: int) -> bool:
     Notes: news pages as scraped keep headlines and link lines as paragraphs; the
     issue tracker of the Gender Gap Tracker reports them as a source of false speakers.
     """
+    if end - start > 200 and not text[start].isspace() and not text[end - 1].isspace():
+        return False  # nothing to strip: too long (as below, without the copy)
     chunk = text[start:end].strip()
     if not chunk or len(chunk) > 200:
         return False

@@ -6,9 +6,13 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from quoteattr.context import STYLES, Context, contexts, guess_style
+from quoteattr.context import STYLES, Context, _one_sentence, contexts, guess_style
+from quoteattr.patterns import DIGIT, EXCLAIMED, FICTION_MARKERS, NEWS_MARKERS, PRONOUN_CUE
+from quoteattr.sentences import sentence_spans
 from quoteattr.quotes import find_quotes, paragraphs
 from quoteattr.speakers import build_cast
 
@@ -255,3 +259,46 @@ def test_sentence_rest_stops_at_a_sentence_end() -> None:
     text = 'He wants a "big tent" party. "Arm in arm, we win," he said.'
     ctx = next(contexts(text, list(find_quotes(text)), [(0, len(text))]))
     assert [text[a:b] for a, b in ctx.sentence_rest()] == [" party."]
+
+
+# --- shortcuts that must agree with the full reading ---------------------------------
+
+_PIECES = [
+    "Smith said", " he", "Mr.", " Sen.", " U.S.", ".", "!", "?", "…", ",", " ", "  ", "\n",
+    "\t", "\x1c", "\u00a0", '"', "”", "’", ")", " and", " Then", " the end", "3.5", "F.B.I.",
+    " I", " she replied", " said he", "," + '"', "!”", "?" + '"', " 2016", " percent",
+    " Monday", " according to", " told reporters", " in a statement", "é", "٣",
+]
+
+
+def _random_text(rnd: random.Random, pieces: int) -> str:
+    return "".join(rnd.choice(_PIECES) for _ in range(pieces))
+
+
+def test_one_sentence_agrees_with_sentence_spans() -> None:
+    """The Punkt-free reading of a plain one-sentence stretch is what
+    ``sentence_spans`` gives (so a change there shows here)."""
+    rnd = random.Random(5)
+    shortcut = 0
+    for _ in range(3000):
+        text = _random_text(rnd, rnd.randrange(1, 12))
+        start = rnd.randrange(len(text) + 1)
+        end = rnd.randrange(start, len(text) + 1)
+        one = _one_sentence(text, start, end)
+        if one is not None:
+            shortcut += 1
+            assert sentence_spans(text, start, end) == [one], repr(text[start:end])
+    assert shortcut > 100
+
+
+def test_guess_style_bounds_agree_with_the_full_counts() -> None:
+    """``guess_style`` settles on bounds and counts only where a match can begin; its
+    verdict is that of the full counts."""
+    rnd = random.Random(7)
+    for _ in range(3000):
+        text = _random_text(rnd, rnd.randrange(1, 40))
+        fiction = (len(FICTION_MARKERS.findall(text)) + len(PRONOUN_CUE.findall(text))) + (
+            0.3 * len(EXCLAIMED.findall(text))
+        )
+        news = len(NEWS_MARKERS.findall(text)) + 0.2 * len(DIGIT.findall(text))
+        assert guess_style(text) == ("fiction" if fiction > news else "news"), repr(text)
