@@ -570,7 +570,9 @@ def _by_kinship(
     relative of the possessor's surname not yet named is the first so named after the
     description, within :data:`FICTION_FAR` (``his wife`` … ``Mrs. Bennet``). With
     ``far`` (fiction), a possessor not found within ``reach`` is sought within
-    :data:`FICTION_FAR` before, else within ``reach`` after. Failing
+    :data:`FICTION_FAR` before, else within ``reach`` after, and a possessor without
+    surname has a parent or spouse in the household named around
+    (:func:`_household`). Failing
     a person with the relative's title within ``reach`` before, the one most often so
     named within :data:`FICTION_FAR` before or after.
 
@@ -638,6 +640,12 @@ def _by_kinship(
             i += 1
     if not title or (same_name and surname):
         return None
+    if same_name and far:
+        # A possessor the text gives no surname (``Lizzy``): the parent or spouse of the
+        # household named around (``Mr.``, ``Mrs.`` and ``Miss`` of one surname).
+        found = _household(cast, pos, title)
+        if found:
+            return found
     i = bisect.bisect_left(cast.starts, pos) - 1
     while i >= 0 and pos - cast.starts[i] < reach:
         m = cast.mentions[i]
@@ -655,6 +663,45 @@ def _by_kinship(
             counts[name] = counts.get(name, 0) + 1
         i += 1
     return max(counts, key=counts.__getitem__) if counts else None
+
+
+#: The titles that together tell a household: a husband, a wife and a daughter.
+_HOUSEHOLD = frozenset({"mr", "mrs", "miss"})
+
+
+def _household(cast: Cast, pos: int, title: str) -> str | None:
+    """The person most often named with ``title`` (``mr`` or ``mrs``) within
+    :data:`FICTION_FAR` of ``pos`` whose surname the text also gives a ``Mr.``, a
+    ``Mrs.`` and a ``Miss``: the household a surname-less daughter or wife belongs to.
+
+    >>> text = "Mr. Ray came. Mr. Bell and Mrs. Bell sat; Miss Bell read. Mr. Ray left."
+    >>> cast = build_cast(text, [])
+    >>> _household(cast, len(text), "mr"), _household(cast, len(text), "mrs")
+    ('Mr. Bell', 'Mrs. Bell')
+    >>> _household(build_cast("Mr. Ray and Mrs. Ray came.", []), 20, "mr") is None
+    True
+
+    Notes: a novel's heroine is often named by her given name alone ("Lizzy"), her
+    parents by title and surname ("Mr. Bennet"); a family is the surname the text
+    gives a husband, a wife and an unmarried daughter, which a passing "Mr." is not.
+    """
+    counts: dict[str, int] = {}
+    titles: dict[str, set[str]] = {}
+    i = bisect.bisect_left(cast.starts, pos - FICTION_FAR)
+    while i < len(cast.mentions) and cast.starts[i] < pos + FICTION_FAR:
+        m = cast.mentions[i]
+        held = _key(m.title) if m.title else ""
+        if held in _HOUSEHOLD:
+            surname = _key(m.core.split()[-1])
+            titles.setdefault(surname, set()).add(held)
+            if held == title:
+                name = f"{m.title} {m.core}"
+                counts[name] = counts.get(name, 0) + 1
+        i += 1
+    family = {
+        name: n for name, n in counts.items() if titles[_key(name.split()[-1])] >= _HOUSEHOLD
+    }
+    return max(family, key=family.__getitem__) if family else None
 
 
 #: Titles that are also everyday nouns for a man or a woman ("the old lady"): a

@@ -757,3 +757,25 @@ def test_kinship_looks_back_a_bounded_distance() -> None:
     pos = text.index("his wife")
     wife = Mention(Span(pos, pos + 8, "his wife"), "description", "his wife", "f")
     assert _by_kinship(cast, wife, []) is None
+
+
+def test_kin_without_surname_takes_the_household() -> None:
+    """"her father" of a girl the text gives no surname: the Mr. of the surname that
+    also has a Mrs. and a Miss (her household), not a nearer passing Mr.; news keeps
+    the nearest Mr."""
+    from quoteattr import extract
+
+    head = "Mr. Lee and Mrs. Lee sat with Miss Lee. Mr. Ray came in. Mr. Ray bowed.\n\n"
+    text = head + 'Kate wept. Her father rose.\n\n"Well," said he.'
+    assert extract(text, style="fiction")[-1].speaker == "Mr. Lee"
+    text = head + 'Kate wept.\n\n"Hush," said her mother.'
+    assert extract(text, style="fiction")[-1].speaker == "Mrs. Lee"
+
+
+def test_kin_without_surname_no_household_takes_the_nearest_title() -> None:
+    """No surname has a Mr., a Mrs. and a Miss: the nearest Mr. named, as before."""
+    from quoteattr import extract
+
+    head = "Mr. Lee and Mrs. Lee sat. Mr. Ray came in. Mr. Ray bowed.\n\n"
+    text = head + 'Kate wept. Her father rose.\n\n"Well," said he.'
+    assert extract(text, style="fiction")[-1].speaker == "Mr. Ray"
