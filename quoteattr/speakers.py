@@ -899,7 +899,8 @@ def resolve(
     before it, or else the first within :data:`FICTION_FAR` after it (a text cut from a
     longer one). Also in fiction, a named antecedent whose sentence already has a ``she``/``he``
     of its gender before it was only named in passing: the recent speaker of that gender
-    who spoke most often is taken instead (:func:`_recent_over_passing`).
+    who spoke most often is taken instead (:func:`_recent_over_passing`), unless such a
+    kin description comes after it (nearer, it goes first).
 
     >>> from quoteattr.records import Span
     >>> cast = build_cast("Mrs. Ann Smith arrived.", [])
@@ -983,16 +984,16 @@ def resolve(
             pos, gender, reach=reach, strict=True, exclude=addressed,
             subject=epithets,
         )
-    if epithets and antecedent is not None:
-        found = _recent_over_passing(cast, antecedent, gender, recent, addressed)
-        if found:
-            return found
     if epithets:
         # "Her father was walking about the room. … said he": a kin description of
         # the pronoun's gender, nearer than any name, is whom the pronoun stands for.
         lo = antecedent.span.end if antecedent is not None else max(0, pos - reach)
         kin = _kin_before(cast.text, lo, pos, gender)
         found = _by_kinship(cast, kin, recent, reach, far=True) if kin is not None else None
+        if found:
+            return found
+    if epithets and antecedent is not None:
+        found = _recent_over_passing(cast, antecedent, gender, recent, addressed)
         if found:
             return found
     if antecedent is not None:

@@ -779,3 +779,15 @@ def test_kin_without_surname_no_household_takes_the_nearest_title() -> None:
     head = "Mr. Lee and Mrs. Lee sat. Mr. Ray came in. Mr. Ray bowed.\n\n"
     text = head + 'Kate wept. Her father rose.\n\n"Well," said he.'
     assert extract(text, style="fiction")[-1].speaker == "Mr. Ray"
+
+
+def test_pronoun_kin_description_before_a_name_in_passing() -> None:
+    """A kin description after a name met in passing is nearer evidence than the recent
+    speakers: "she" is Kate's mother; without it, the recent speaker as before."""
+    from quoteattr import extract
+
+    text = ('Mrs. Ray sat. Ann Lee came in.\n\n"Hush," said Ann Lee.\n\n"No," said Ann Lee.'
+            '\n\nShe turned, and Kate Ray smiled; her mother was glad.\n\n"Come," said she.')
+    assert extract(text, style="fiction")[-1].speaker == "Mrs. Ray"
+    text = text.replace("; her mother was glad", "")
+    assert extract(text, style="fiction")[-1].speaker == "Ann Lee"
