@@ -13,7 +13,7 @@ import attrs
 from .context import STYLES, Context, contexts, guess_style
 from .quotes import find_quotes, paragraphs
 from .records import Quote
-from .rules import DEFAULT_RULES, Decision, Rule, addressee, turn_party
+from .rules import DEFAULT_RULES, Decision, Rule, addressee, newcomer_subject, turn_party
 from .speakers import FICTION_REACH, NEAR, Characters, build_cast, narrator, resolve
 
 __all__ = ["extract"]
@@ -113,6 +113,13 @@ def extract(
                 continue
             if not isinstance(decision, Decision):
                 raise _bad_decision(rule, decision)
+            if decision.speaker is None and style == "fiction":
+                # "An old woman came in. … she said": the newcomer, whom no name stands
+                # for, kept as written.
+                newcomer = newcomer_subject(ctx, decision.mention)
+                if newcomer is not None:
+                    decision = attrs.evolve(decision, mention=newcomer,
+                                            speaker=newcomer.span.text)
             if decision.speaker is None:
                 key = decision.mention.span.start
                 if key not in resolved:

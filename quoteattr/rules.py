@@ -1555,6 +1555,23 @@ def narration_before(ctx: Context, decided: Sequence[Decision | None]) -> Decisi
     """
     if ctx.style != "fiction" or ctx.quote.kind != "direct" or not ctx.opens_paragraph:
         return None
+    last = _narration_last_sentence(ctx)
+    if last is None:
+        return None
+    subject = _first_subject(ctx, *last)
+    if subject is None or _addressed_by(ctx, subject):
+        return None
+    if reports_a_reply(ctx.text, subject.span.end, last[1]):
+        return None  # "He made no answer.": the speech after it is another's
+    if subject.kind == "description" or subject.gender == "p":
+        return None  # "His voice broke", "They turned": no one person
+    return Decision(subject, None, "narration_before")
+
+
+def _narration_last_sentence(ctx: Context) -> tuple[int, int] | None:
+    """The last sentence of the paragraph just before the quotation's paragraph (read
+    back at most :data:`_NARRATION_REACH` characters), when that paragraph holds no
+    quotation: narration alone."""
     text = ctx.text
     end = ctx.paragraph[0]
     while end > 0 and text[end - 1].isspace():
@@ -1566,16 +1583,60 @@ def narration_before(ctx: Context, decided: Sequence[Decision | None]) -> Decisi
     if ctx.index and ctx.quotes[ctx.index - 1].end > start:
         return None  # a quotation in that paragraph: an exchange, not narration
     spans = ctx.sentences(start, end)
-    if not spans:
+    return spans[-1] if spans else None
+
+
+#: How far before a description its newcomer (``an old woman``) is looked for.
+_NEWCOMER_REACH = 3000
+
+
+def newcomer_subject(ctx: Context, pronoun: Mention) -> Mention | None:
+    """In fiction, the description a ``he``/``she`` cue of a quotation opening its
+    paragraph stands for: the subject of the last sentence of the narration paragraph
+    just before, when it is a definite description of the pronoun's gender that came in
+    as a newcomer (``a lean old woman`` … ``The old woman yawned.``; within
+    :data:`_NEWCOMER_REACH` characters before it), not a title (``The Princess``).
+    The pipeline keeps that description as written for the speaker: no name stands
+    for a newcomer.
+
+    >>> from quoteattr import extract
+    >>> text = ('Ann Lee sat by the fire.\\n\\nAn old woman came in. The old woman yawned.'
+    ...         '\\n\\n"It is late," she said.')
+    >>> q = extract(text, style="fiction")[-1]
+    >>> q.speaker, q.mention.text
+    ('The old woman', 'The old woman')
+
+    Notes: centering theory (Grosz, Joshi & Weinstein 1995): the subject of the
+    sentence before is the preferred antecedent of a subject pronoun; a newcomer
+    the story has not named is no one the name search can find.
+    """
+    if ctx.style != "fiction" or pronoun.kind != "pronoun" or pronoun.gender not in ("m", "f"):
         return None
-    subject = _first_subject(ctx, *spans[-1])
-    if subject is None or _addressed_by(ctx, subject):
+    if not ctx.opens_paragraph:
         return None
-    if reports_a_reply(text, subject.span.end, spans[-1][1]):
-        return None  # "He made no answer.": the speech after it is another's
-    if subject.kind == "description" or subject.gender == "p":
-        return None  # "His voice broke", "They turned": no one person
-    return Decision(subject, None, "narration_before")
+    last = _narration_last_sentence(ctx)
+    if last is None:
+        return None
+    subject = _first_subject(ctx, *last)
+    if subject is None or subject.kind != "description" or subject.gender != pronoun.gender:
+        return None
+    words = subject.core.split()
+    if words[0] != "the" or words[-1] in lexicon.TITLES:
+        return None
+    text, noun = ctx.text, words[-1]
+    pos = subject.span.start
+    while (at := text.rfind(noun, max(0, subject.span.start - _NEWCOMER_REACH), pos)) != -1:
+        pos = at
+        if text[at + len(noun) : at + len(noun) + 1].isalpha():
+            continue  # "man" in "manager"
+        if _NEWCOMER_LEAD.search(text, max(0, at - 60), at) is not None:
+            return subject
+    return None
+
+
+#: What comes before the noun of an indefinite description of a person, with up to four
+#: words between (``a lean hunchbacked old woman``): a newcomer to the story.
+_NEWCOMER_LEAD = regex.compile(r"(?<![\p{L}])(?:[Aa]n?|[Oo]ne)\s++(?:[\p{L}\-]++,?\s++){0,4}\Z")
 
 
 def reports_a_reply(text: str, start: int, end: int) -> bool:

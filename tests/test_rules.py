@@ -1835,3 +1835,29 @@ def test_a_group_alone_is_no_name() -> None:
     """``in front of Democrats``, with no verb beside it, names no speaker."""
     quote = _one('He spoke in front of Democrats about "the plan" today.', R.cue_before)
     assert quote.speaker != "Democrats"
+
+
+def test_pronoun_cue_after_a_newcomer_is_the_newcomer() -> None:
+    """"An old woman came in. The old woman yawned." then "… she said": the newcomer
+    the story has not named, not the woman named before."""
+    text = ('Ann Lee sat by the fire.\n\nA lean, bent old woman came in. The old woman '
+            'yawned.\n\n"It is late," she said.')
+    q = extract(text, style="fiction")[-1]
+    assert q.speaker == "The old woman"
+    assert q.rule == "cue_after"
+
+
+def test_pronoun_cue_after_a_description_that_is_no_newcomer() -> None:
+    """No "a woman" brought her in, or a title ("The Princess"), or a speech in the
+    paragraph before: the pronoun looks for a name as before."""
+    text = 'Ann Lee sat by the fire.\n\nThe old woman yawned.\n\n"It is late," she said.'
+    assert extract(text, style="fiction")[-1].speaker == "Ann Lee"
+    text = ('Ann Lee sat by the fire.\n\nA princess came in. The princess yawned.'
+            '\n\n"It is late," she said.')
+    assert extract(text, style="fiction")[-1].speaker == "Ann Lee"
+    text = ('Ann Lee sat by the fire.\n\nAn old woman came in. "Hush." The old woman '
+            'yawned.\n\n"It is late," she said.')
+    assert extract(text, style="fiction")[-1].speaker == "Ann Lee"
+    text = ('Ann Lee sat by the fire.\n\nAn old woman came in. The old woman yawned.'
+            '\n\n"It is late," she said.')
+    assert extract(text, style="news")[-1].speaker != "The old woman"
