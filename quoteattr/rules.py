@@ -396,13 +396,23 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
         subject = None
         if ctx.style == "fiction":
             clause = _last_clause(text, start, cues[-1][0])
-            if clause > start:
+            who = _PARENTHETICAL_WHO.search(text, max(clause, cues[-1][0] - 80), cues[-1][0])
+            if who is not None:
+                # "met Maria, who, breathless with agitation, cried out": the relative's.
+                subject = read_mention(text, who.start("who"), who.end("who"))
+            elif clause > start:
                 subject = _first_subject(ctx, clause, cues[-1][0])
         subject = subject or _first_subject(ctx, start, cues[-1][0])
         if subject is not None:
             return Decision(subject, _span(text, cues[-1]), "cue_before")
     return None
 
+
+#: A relative ``who`` set off before a speech verb by one parenthetical phrase:
+#: ``Maria, who, breathless with agitation, cried``.
+_PARENTHETICAL_WHO = regex.compile(
+    r"\p{L},\s++(?P<who>who),\s++[^,;:.!?\"“”]{1,60},\s++(?:\p{L}++ly\s++)?\Z"
+)
 
 _CLAUSE_BREAK = regex.compile(r"[;:]\s*+(?:but\s++|and\s++)?|,\s*+but\s++|\s--?\s*+")
 

@@ -1861,3 +1861,13 @@ def test_pronoun_cue_after_a_description_that_is_no_newcomer() -> None:
     text = ('Ann Lee sat by the fire.\n\nAn old woman came in. The old woman yawned.'
             '\n\n"It is late," she said.')
     assert extract(text, style="news")[-1].speaker != "The old woman"
+
+
+def test_cue_before_relative_set_off_before_the_verb() -> None:
+    """"She met Maria, who, breathless, cried out": Maria, not the sentence's subject;
+    a ``who`` with more than one phrase before the verb, or in news, is left alone."""
+    text = 'Ann rose. She met Maria, who, breathless with haste, cried out, "Come!"'
+    assert extract(text, style="fiction")[0].speaker == "Maria"
+    assert extract(text, style="news")[0].speaker != "Maria"
+    text = 'Ann Lee met Maria, who, though surprised, was glad, and cried out, "Come!"'
+    assert extract(text, style="fiction")[0].speaker == "Ann Lee"
