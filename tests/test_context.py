@@ -12,8 +12,8 @@ import pytest
 
 from quoteattr.context import STYLES, Context, _one_sentence, contexts, guess_style
 from quoteattr.patterns import DIGIT, EXCLAIMED, FICTION_MARKERS, NEWS_MARKERS, PRONOUN_CUE
-from quoteattr.sentences import sentence_spans
 from quoteattr.quotes import find_quotes, paragraphs
+from quoteattr.sentences import sentence_spans
 from quoteattr.speakers import build_cast
 
 
