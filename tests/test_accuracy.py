@@ -4,7 +4,8 @@ The corpora are scored with the independent scorer ``../shared/eval/score.py``, 
 path and used exactly as its ``main()`` does (``score_doc`` over every record, then the
 same aggregate formulas). Each floor is the value measured when it was set, rounded down
 to two decimals, minus 0.01: a drop below it is a regression to look at, not noise.
-Raise a floor when accuracy improves for good.
+Raise a floor when accuracy improves for good (a raised floor may sit about 0.005 below
+the value then measured: QuoteLi3's, measured 0.775 and 0.784).
 
 The corpora are never copied into the repository; see ``../shared/data/README.md``.
 """
@@ -29,7 +30,7 @@ SCORER = SHARED / "eval" / "score.py"
 #: its detection is checked (its speaker metrics are 0 by construction).
 FLOORS: dict[str, dict[str, float]] = {
     "polnear": {"detect_f1": 0.95, "speaker_acc": 0.89, "e2e_f1": 0.88},
-    "quoteli3": {"detect_f1": 0.98, "speaker_acc": 0.76, "e2e_f1": 0.77},
+    "quoteli3": {"detect_f1": 0.98, "speaker_acc": 0.77, "e2e_f1": 0.779},
     "clic": {"detect_f1": 0.97},
     "pdnc": {"detect_f1": 0.95, "speaker_acc": 0.75, "e2e_f1": 0.73},
 }
