@@ -352,7 +352,14 @@ def build_cast(
 def _told_genders(text: str, found: Sequence[Mention]) -> dict[str, str]:
     """The gender the narration gives each untitled name: the first he/himself or
     she/herself after a mention, before the next name, votes; a clear majority of at
-    least two votes decides (``Archer rose; he left`` makes Archer a man).
+    least two votes decides (``Archer rose; he left`` makes Archer a man). A word of
+    the name that is a given name of the other gender (``George``,
+    :data:`~quoteattr.lexicon.GIVEN_NAMES`) outweighs votes that are mixed or fewer
+    than three; three or more, none against, outweigh it (``Brett``, given to both).
+
+    >>> text = "George rose; she left. George sat; she wept."
+    >>> _told_genders(text, build_cast(text, []).mentions)
+    {}
 
     >>> text = "Archer rose; he left. Later Archer sat; he slept."
     >>> _told_genders(text, build_cast(text, []).mentions)
@@ -371,10 +378,17 @@ def _told_genders(text: str, found: Sequence[Mention]) -> dict[str, str]:
             continue
         count = votes.setdefault(" ".join(_key(w) for w in m.core.split()), [0, 0])
         count[0 if hit.group("m") else 1] += 1
-    return {
+    told = {
         name: ("m" if men > women else "f")
         for name, (men, women) in votes.items()
         if max(men, women) >= 2 and max(men, women) >= 2 * min(men, women) + 1
+    }
+    # In a heroine's story "George …; she …" is most often her, thinking of him.
+    return {
+        name: gender
+        for name, gender in told.items()
+        if all(lexicon.GIVEN_NAMES.get(w, gender) == gender for w in name.split())
+        or (min(votes[name]) == 0 and max(votes[name]) >= 3)
     }
 
 

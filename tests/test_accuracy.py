@@ -5,7 +5,8 @@ path and used exactly as its ``main()`` does (``score_doc`` over every record, t
 same aggregate formulas). Each floor is the value measured when it was set, rounded down
 to two decimals, minus 0.01: a drop below it is a regression to look at, not noise.
 Raise a floor when accuracy improves for good (a raised floor may sit about 0.005 below
-the value then measured: QuoteLi3's, measured 0.775 and 0.784).
+the value then measured: QuoteLi3's, measured 0.775 and 0.784; PDNC's first 40
+records', 0.768 and 0.754).
 
 The corpora are never copied into the repository; see ``../shared/data/README.md``.
 """
@@ -32,7 +33,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "polnear": {"detect_f1": 0.95, "speaker_acc": 0.89, "e2e_f1": 0.88},
     "quoteli3": {"detect_f1": 0.98, "speaker_acc": 0.77, "e2e_f1": 0.779},
     "clic": {"detect_f1": 0.97},
-    "pdnc": {"detect_f1": 0.95, "speaker_acc": 0.75, "e2e_f1": 0.73},
+    "pdnc": {"detect_f1": 0.95, "speaker_acc": 0.763, "e2e_f1": 0.749},
 }
 
 #: Records read per corpus (0: all). PDNC's dev set is 17 MB: its first records suffice.

@@ -196,6 +196,25 @@ def test_gender_of_name_not_told_by_an_object_pronoun() -> None:
     assert _cast(text).gender_of_name("Lee") == "f"
 
 
+def test_gender_of_name_given_name_outweighs_mixed_or_few_votes() -> None:
+    """"George …; she …" (a heroine thinking of him) does not make George a woman when
+    the votes are mixed or fewer than three: his given name outweighs them."""
+    text = ("Then George came; she smiled. Later George left; she wept. George sat; he "
+            "sang. George rose; she ran.")
+    assert _cast(text).gender_of_name("George") == "m"
+    text = "Then Brett came; she smiled. Later Brett left; she wept."
+    assert _cast(text).gender_of_name("Brett") == "m"
+
+
+def test_gender_of_name_unanimous_votes_outweigh_the_given_name() -> None:
+    """Three votes and none against make Brett a woman despite the lexicon (a name
+    given to both); a name the lexicon does not know needs only the usual two."""
+    text = "Then Brett came; she smiled. Later Brett left; she wept. Brett sat; she sang."
+    assert _cast(text).gender_of_name("Brett") == "f"
+    text = "Then Morland came; she smiled. Later Morland left; she wept."
+    assert _cast(text).gender_of_name("Morland") == "f"
+
+
 def test_gender_of_name_not_told_by_a_quotation() -> None:
     """A pronoun inside a quotation after the name is not about it."""
     text = 'Lee said, "she is here." Lee said, "she left."'
