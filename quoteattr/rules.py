@@ -367,8 +367,7 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
                     mention = read_mention(
                         text, later.start("mention"), later.end("mention"), source=True
                     )
-                    before = text[: mention.span.start].split()[-1:] if mention else []
-                    if before and before[0].islower():
+                    if mention is not None and _token_before(text, mention.span.start).islower():
                         m = later
                     else:
                         mention = None  # the rest of a name: ``the State Department``
@@ -431,6 +430,24 @@ def _last_clause(text: str, start: int, end: int) -> int:
     for m in _CLAUSE_BREAK.finditer(text, start, end):
         found = m.end()
     return found
+
+
+def _token_before(text: str, pos: int) -> str:
+    """The whitespace-separated token that ends last before ``pos`` (``""`` if none):
+    what ``text[:pos].split()[-1]`` gives, read back from ``pos`` only.
+
+    >>> _token_before("In a Bloomberg interview Trump", 25)
+    'interview'
+    >>> _token_before("   ", 3)
+    ''
+    """
+    end = pos
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
 
 
 def _outer_report(

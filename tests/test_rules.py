@@ -15,6 +15,8 @@ from collections.abc import Sequence
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quoteattr import Quote, extract
 from quoteattr import rules as R
@@ -1871,3 +1873,16 @@ def test_cue_before_relative_set_off_before_the_verb() -> None:
     assert extract(text, style="news")[0].speaker != "Maria"
     text = 'Ann Lee met Maria, who, though surprised, was glad, and cried out, "Come!"'
     assert extract(text, style="fiction")[0].speaker == "Ann Lee"
+
+
+@given(st.text(alphabet=" \t\n\u00a0aB.,x", max_size=40), st.integers(0, 40))
+def test_token_before_is_the_last_token_of_the_prefix(text: str, pos: int) -> None:
+    """``_token_before`` reads back from ``pos`` only, and gives what splitting the whole
+    prefix would (it replaced ``text[:pos].split()[-1:]``, quadratic on a long text)."""
+    pos = min(pos, len(text))
+    assert R._token_before(text, pos) == (text[:pos].split()[-1:] or [""])[0]
+
+
+def test_token_before_none_at_the_start() -> None:
+    """No token before the first character."""
+    assert R._token_before("Trump said", 0) == ""
