@@ -304,6 +304,36 @@ def test_cue_after_not_for_narration_without_speech_verb() -> None:
     assert _one('"We will win," Trump and his aides left the hall.', R.cue_after).rule is None
 
 
+def test_cue_after_long_source_phrase_in_news() -> None:
+    """``"…," Ann Lee of the Center for Policy Studies wrote``: in news, a name with a
+    long affiliation between the quotation and its verb is the speaker."""
+    text = '"The test failed," Ann Lee of the Center for Arms Control Studies wrote on Monday.'
+    assert _attributed(_one(text, R.cue_after)) == ("Ann Lee", "Ann Lee", "wrote", "cue_after")
+
+
+def test_cue_after_long_description_with_role_head() -> None:
+    """``"…," the Ohio senator and party leader said``: a description whose head is a
+    role speaks, read up to ``and``."""
+    q = _one('"We will not wait," the Ohio senator and party leader said.', R.cue_after)
+    assert q.mention.text == "the Ohio senator"  # type: ignore[union-attr]
+
+
+def test_cue_after_long_phrase_not_a_clause_or_a_thing() -> None:
+    """A name followed by a verb of its own (``Lee seized upon the point, repeating``),
+    or a noun phrase whose head is no person (``a website linked to a group called``),
+    is not read as the speaker of a long phrase."""
+    text = 'She cited "a plan for all," Lee seized upon the point, repeating it.'
+    assert _one(text, R.cue_after).rule is None
+    text = 'One sign read "stopthem.org," a website linked to a group called the Union.'
+    assert _one(text, R.cue_after).rule is None
+
+
+def test_cue_after_long_source_phrase_not_in_fiction() -> None:
+    """Fiction does not read a long phrase before the verb as a source."""
+    text = '"I will go," Ann Lee of the Hall at Longbourn said.'
+    assert _one(text, R.cue_after, style="fiction").speaker != "Ann Lee"
+
+
 def test_cue_after_direct_call_returns_decision() -> None:
     """Called on a Context, cue_after returns a Decision naming itself, speaker unset."""
     ctx = _contexts('"Rents will rise," Ruth Ames said.')[0]
