@@ -379,7 +379,9 @@ def attribution_clause(ctx: Context, decided: Sequence[Decision | None]) -> Deci
             if m is None:
                 continue
             last = max(m.end(), cue[1])
-            if not _clause_ends(text, last, end, words):
+            # A fragment's clause may close on a colon that leads in the speech it goes on
+            # to quote (``this "verbal vomit" can be helpful, she says: "…"``).
+            if not _clause_ends(text, last, end, words, ctx.quote.kind == "partial"):
                 continue
             mention = read_mention(text, m.start("mention"), m.end("mention"), source=True)
             if mention is not None:
@@ -387,11 +389,19 @@ def attribution_clause(ctx: Context, decided: Sequence[Decision | None]) -> Deci
     return None
 
 
-def _clause_ends(text: str, pos: int, end: int, words: int) -> bool:
+def _clause_ends(text: str, pos: int, end: int, words: int, colon: bool = False) -> bool:
     """True when at most ``words`` words lead from ``pos`` to a comma, semicolon or full
-    stop (the reporting clause closes), not to a quotation or on into the sentence."""
+    stop (the reporting clause closes), not to a quotation or on into the sentence; with
+    ``colon``, a colon closes it too (``can be helpful, she says: "…"``).
+
+    >>> _clause_ends('x, she says: "No"', 11, 17, 3, colon=True)
+    True
+    >>> _clause_ends('x, she says: "No"', 11, 17, 3)
+    False
+    """
     rest = text[pos:end]
-    stops = [i for i in (rest.find(","), rest.find(";"), rest.find(".")) if i != -1]
+    marks = ",;.:" if colon else ",;."
+    stops = [i for i in map(rest.find, marks) if i != -1]
     if not stops:
         return False
     return len(rest[: min(stops)].split()) <= words
@@ -940,6 +950,15 @@ def same_paragraph(ctx: Context, decided: Sequence[Decision | None]) -> Decision
                 return None  # ``"…," she said. Her husband cut in: "…"``: a subject of its own
             if ctx.quote.kind == "direct" and previous_sentence(ctx, decided) is not None:
                 return None  # ``"…," Ann said. Then he promised to stay. "…"``: his
+    elif (
+        ctx.style == "news"
+        and ctx.quote.kind == "partial"
+        and _opens_own_sentence(ctx, i)
+        and getattr(_first_subject(ctx, *ctx.before), "kind", None) == "pronoun"
+    ):
+        # ``"…," she says. She wants them "to admit it."``: its own subject, written
+        # beside it (a name there may be spoken of: ``Biden "kind of misspoke."``).
+        return None
     return attrs.evolve(earlier, rule="same_paragraph")
 
 

@@ -382,6 +382,21 @@ def test_attribution_clause_not_when_clause_runs_on() -> None:
     assert _one(text, R.attribution_clause).rule is None
 
 
+def test_attribution_clause_fragment_clause_closed_by_a_colon() -> None:
+    """``This "verbal vomit" can be helpful, she says: "…"``: a fragment's clause may
+    close on a colon leading in the next quotation."""
+    text = 'This kind of "verbal vomit" can be helpful, she says: "I let it out."'
+    q = extract(text, style="news")[0]
+    assert (q.rule, q.mention.text) == ("attribution_clause", "she")  # type: ignore[union-attr]
+
+
+def test_attribution_clause_direct_not_from_a_colon_clause_after_it() -> None:
+    """A full quotation before a sentence whose clause closes on a colon (``Asked what
+    it meant, she said: "…"``) is not given that clause."""
+    text = 'Lee spoke first. "We will win." Asked about it, she said: "Soon."'
+    assert _only(text, R.attribution_clause)[0].rule is None
+
+
 def test_attribution_clause_not_from_the_next_sentence_of_a_led_in_quotation() -> None:
     """In news, a quotation led in by its own cue and ending its sentence (``Labott
     tweeted, "…."``) is not given the clause of the next sentence (``CNN claimed``)."""
@@ -889,6 +904,22 @@ def test_same_paragraph_not_when_a_new_sentence_has_its_own_subject() -> None:
     text = 'Ann Lee said the vote was "close." The agency declined to detail its "specific focus."'
     q = extract(text, style="news")[1]
     assert (q.rule, q.mention.text) == ("sentence_subject", "The agency")  # type: ignore[union-attr]
+
+
+def test_same_paragraph_not_over_a_pronoun_subject_of_a_new_sentence() -> None:
+    """In news, a fragment in a new sentence after the cue, opening with a pronoun
+    subject (``"…," she says. She wants them "to admit it."``), rests on that pronoun."""
+    text = '"We are late," Ann Lee says. She wants them "to admit it is real."'
+    q = extract(text, style="news")[1]
+    assert (q.rule, q.mention.text) == ("sentence_subject", "She")  # type: ignore[union-attr]
+
+
+def test_same_paragraph_over_a_name_opening_a_new_sentence() -> None:
+    """A name opening the fragment's sentence may be spoken of (``"…," said Aida.
+    Biden "kind of misspoke."``): the speech goes on."""
+    text = '"We thought only he was rude," said Ann Lee. Biden "kind of misspoke. He erred."'
+    q = extract(text, style="news")[1]
+    assert (q.rule, q.speaker) == ("same_paragraph", "Ann Lee")
 
 
 def test_same_paragraph_when_the_sentence_goes_on() -> None:
