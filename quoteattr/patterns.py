@@ -425,7 +425,7 @@ MENTION_AFTER_VERB = _lazy(
 #: quotation): ``Said Mr. Jones:`` / ``asked Sen. Cruz, who …,``.
 MENTION_AFTER_VERB_LEAD_IN = _lazy(
     rf"""
-    \s++ {_MENTION_AFTER_VERB} \s*+(?:[,:]|(?<=,))\s*+
+    \s++ {_MENTION_AFTER_VERB} (?:\s*+[,:]|(?<=,))\s*+
     """,
     regex.VERBOSE,
 )

@@ -311,7 +311,8 @@ _NO_INVERSION = frozenset(
     "tell tells told telling call calls called calling thank thanks thanked thanking "
     "accuse accuses accused accusing praise praises praised praising blame blames blamed "
     "blaming remind reminds reminded reminding assure assures assured assuring inform "
-    "informs informed informing".split()
+    "informs informed informing characterize characterizes characterized characterizing "
+    "describe describes described describing".split()
 )
 
 

@@ -536,6 +536,20 @@ def test_cue_before_inverted_lead_in() -> None:
     assert _attributed(q) == ("Mr. Jones", "Mr. Jones", "Said", "cue_before")
 
 
+def test_cue_before_inverted_lead_in_with_appositive() -> None:
+    """``Said Ann Lee, who grew up there, "…"``: an appositive closing with its comma
+    before the quotation."""
+    q = _one('Said Ann Lee, who grew up with him, "We were all so proud."', R.cue_before)
+    assert (q.mention.text, q.cue.text) == ("Ann Lee", "Said")  # type: ignore[union-attr]
+
+
+def test_cue_before_no_inversion_after_characterized() -> None:
+    """``he characterized Sen. Tim Kaine, D-Va., as, "…"``: the name after
+    ``characterized`` is its object, never the speaker."""
+    text = 'Later he characterized Sen. Tim Kaine, D-Va., as, "a little desperate."'
+    assert extract(text, style="news")[0].mention.text == "he"  # type: ignore[union-attr]
+
+
 def test_cue_before_acknowledged_for_the_first_time() -> None:
     """``…he acknowledged for the first time, "…"``: the pronoun is the mention, and it
     resolves to the man named before it."""
