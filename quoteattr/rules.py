@@ -449,6 +449,9 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
             main = max(main, relative.span.start)  # ``Johnson, who told a paper that "…"``
         cues = [c for c in cues if c[0] >= main][::-1] or cues[::-1]
     for cue in list(reversed(cues))[:_CUES_TRIED]:
+        agent = _passive_agent(text, start, cue)
+        if agent is not None:
+            return Decision(agent, _span(text, cue), "cue_before")
         m = _mention_before_verb(text, start, cue[0])
         mention = None
         if m is not None:
@@ -508,6 +511,39 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
 _PARENTHETICAL_WHO = regex.compile(
     r"\p{L},\s++(?P<who>who),\s++[^,;:.!?\"“”]{1,60},\s++(?:\p{L}++ly\s++)?\Z"
 )
+
+
+def _passive_agent(text: str, start: int, cue: tuple[int, int]) -> Mention | None:
+    """The agent of a passive speech verb, who speaks: ``Sanders was asked by host Bill
+    Maher, "…"`` is Maher's question.
+
+    >>> text = 'Lee was asked by host Ann Cole, "Why now?"'
+    >>> _passive_agent(text, 0, (8, 13)).span.text
+    'Ann Cole'
+    >>> _passive_agent('Lee asked Ann Cole, "Why now?"', 0, (4, 9)) is None
+    True
+
+    Notes: the by-phrase of a passive names its agent (Quirk et al., *A Comprehensive
+    Grammar of the English Language*, 3.63); the subject is the one spoken to.
+    """
+    if not _PASSIVE_BEFORE.search(text, start, cue[0]):
+        return None
+    by = _BY.match(text, cue[1])
+    if by is None:
+        return None
+    m = MENTION_AFTER_VERB.match(text, by.end() - 1)
+    if m is None:
+        return None
+    return read_mention(text, m.start("mention"), m.end("mention"), source=True)
+
+
+#: A form of ``be`` (and a manner adverb) right before a verb: a passive.
+_PASSIVE_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:was|were|is|are|been|being)\s++(?:\p{L}++(?<=ly)\s++)?\Z"
+)
+#: ``by`` and a space, right after the verb.
+_BY = regex.compile(r"\s++by\s")
+
 
 _CLAUSE_BREAK = regex.compile(r"[;:]\s*+(?:but\s++|and\s++)?|,\s*+but\s++|\s--?\s*+")
 

@@ -550,6 +550,20 @@ def test_cue_before_no_inversion_after_characterized() -> None:
     assert extract(text, style="news")[0].mention.text == "he"  # type: ignore[union-attr]
 
 
+def test_cue_before_agent_of_a_passive_speech_verb() -> None:
+    """``Lee was asked by host Ann Cole, "…"``: the agent after ``by`` speaks, not the
+    subject spoken to."""
+    q = _one('Lee was asked by host Ann Cole, who backs him, "Why now?"', R.cue_before)
+    assert (q.speaker, q.cue.text) == ("Ann Cole", "asked")  # type: ignore[union-attr]
+
+
+def test_cue_before_active_verb_before_by_keeps_its_subject() -> None:
+    """``Lee asked, by phone, "…"`` is active: no ``be`` before the verb, the subject
+    speaks."""
+    q = _one('Lee asked by phone, "Why now?"', R.cue_before)
+    assert q.speaker == "Lee"
+
+
 def test_cue_before_acknowledged_for_the_first_time() -> None:
     """``…he acknowledged for the first time, "…"``: the pronoun is the mention, and it
     resolves to the man named before it."""
