@@ -58,12 +58,17 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     plain = _plain_spans(chunk)
     for a, b in _tokenizer().span_tokenize(chunk) if plain is None else plain:
-        if spans and chunk[a : a + 1].islower():
-            # No sentence opens in lower case: ``an F.B.I. investigation`` is one.
+        if spans and (chunk[a : a + 1].islower() or chunk[a : a + 1] in _NEVER_OPENS):
+            # No sentence opens in lower case: ``an F.B.I. investigation`` is one; nor
+            # on a closing bracket or a comma: ``Sen. Al Day (D-Ill.), noting …``.
             spans[-1] = (spans[-1][0], start + b)
         else:
             spans.append((start + a, start + b))
     return spans
+
+
+#: Characters no sentence opens with: what closes or goes on the one before.
+_NEVER_OPENS = frozenset("),;:]}")
 
 
 def _only_abbreviations_stop(chunk: str) -> bool:

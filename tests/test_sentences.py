@@ -101,3 +101,12 @@ def test_no_sentence_opens_in_lower_case() -> None:
     assert [text[a:b] for a, b in sentence_spans(text, 0, len(text))] == [
         "He denied an F.B.I. investigation and left.", "Then he spoke."
     ]
+
+
+def test_no_sentence_opens_on_a_closing_bracket_or_comma() -> None:
+    """``Sen. Al Day (D-Ill.), noting …``: Punkt's break after the abbreviation inside
+    the brackets is undone; a capitalised word after a bracketed sentence opens one."""
+    text = "But Sen. Al Day (D-Ill.), noting the size, said it."
+    assert sentence_spans(text, 0, len(text)) == [(0, len(text))]
+    text = "He left. (It rained.) Then he spoke."
+    assert [text[a:b] for a, b in sentence_spans(text, 0, len(text))][-1] == "Then he spoke."
