@@ -564,6 +564,13 @@ def test_cue_before_active_verb_before_by_keeps_its_subject() -> None:
     assert q.speaker == "Lee"
 
 
+def test_cue_before_role_appositive_before_the_verb() -> None:
+    """``in what Ann Ross, national treasurer for the campaign, called "…"``: a role
+    appositive between the name and the verb."""
+    text = 'He won it, in what Ann Ross, national treasurer for the campaign, called "hard combat."'
+    assert extract(text, style="news")[0].speaker == "Ann Ross"
+
+
 def test_cue_before_acknowledged_for_the_first_time() -> None:
     """``…he acknowledged for the first time, "…"``: the pronoun is the mention, and it
     resolves to the man named before it."""
