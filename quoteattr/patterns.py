@@ -277,7 +277,7 @@ _APPOSITIVE = rf"""
 #: ``those surveyed``). A bare number is not one (``in 2012 said``).
 #: Pronouns of quantity that stand for people: ``Most said``, ``Another tweeted``.
 QUANTITY_PRONOUNS: tuple[str, ...] = (
-    "most", "many", "some", "others", "both", "another", "several",
+    "most", "many", "some", "others", "both", "another", "several", "one",
 )
 #: Participles that make ``those`` a group of people: ``those surveyed said``.
 SURVEY_PARTICIPLES: tuple[str, ...] = ("surveyed", "polled", "asked", "questioned", "interviewed")

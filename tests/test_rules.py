@@ -1891,6 +1891,15 @@ def test_cue_before_a_share_of_people(text: str, mention: str) -> None:
     assert quote.mention is not None and quote.mention.text == mention
 
 
+def test_cue_after_one_of_a_group() -> None:
+    """``"…," one said``: one of the group just spoken of speaks; an opening ``One
+    recent evening,`` is no speaker."""
+    q = _one('"I am voting for him," one said.', R.cue_after)
+    assert q.mention is not None and q.mention.text == "one"
+    text = 'One recent evening, Ann Lee put up a sign that read, "We Win."'
+    assert extract(text, style="news")[0].speaker == "Ann Lee"
+
+
 def test_a_year_is_no_share_of_people() -> None:
     """``In 2012 said``: a bare number is no speaker."""
     quote = _one('Back in 2012 said "no" to it.', R.cue_before)
