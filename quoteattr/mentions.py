@@ -85,6 +85,8 @@ def read_mention(text: str, start: int, end: int, *, source: bool = False) -> Me
     if low == "who":
         return Mention(Span(start, end, raw), "relative", low)
     if QUANTITY.fullmatch(raw):
+        if low == "one" and not source:
+            return None  # ``"…," one said`` is someone; ``One recent evening,`` is not
         # ``21 percent``, ``Most``, ``another``: a share of people, as written.
         return Mention(Span(start, end, raw), "description", " ".join(low.split()))
     if low in lexicon.PRONOUNS:

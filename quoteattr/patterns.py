@@ -277,7 +277,7 @@ _APPOSITIVE = rf"""
 #: ``those surveyed``). A bare number is not one (``in 2012 said``).
 #: Pronouns of quantity that stand for people: ``Most said``, ``Another tweeted``.
 QUANTITY_PRONOUNS: tuple[str, ...] = (
-    "most", "many", "some", "others", "both", "another", "several",
+    "most", "many", "some", "others", "both", "another", "several", "one",
 )
 #: Participles that make ``those`` a group of people: ``those surveyed said``.
 SURVEY_PARTICIPLES: tuple[str, ...] = ("surveyed", "polled", "asked", "questioned", "interviewed")
@@ -425,7 +425,7 @@ MENTION_AFTER_VERB = _lazy(
 #: quotation): ``Said Mr. Jones:`` / ``asked Sen. Cruz, who …,``.
 MENTION_AFTER_VERB_LEAD_IN = _lazy(
     rf"""
-    \s++ {_MENTION_AFTER_VERB} \s*+(?:[,:]|(?<=,))\s*+
+    \s++ {_MENTION_AFTER_VERB} (?:\s*+[,:]|(?<=,))\s*+
     """,
     regex.VERBOSE,
 )

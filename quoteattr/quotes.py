@@ -519,10 +519,10 @@ def _kind(text: str, start: int, content: str) -> str:
         return "term"
     words = content.split()
     i = start
-    while i > 0 and text[i - 1] in " \t":
-        i -= 1
+    while i > 0 and text[i - 1] in " \t\u00a0":
+        i -= 1  # a no-break space is a space: ``answer.\u00a0"Denver," he said`` opens
     prev = text[i - 1] if i > 0 else "\n"
-    embedded = prev.isalnum() or prev in "\u00a0"
+    embedded = prev.isalnum()
     if not embedded:
         return "direct"
     if content[-1] in _SPEECH_END and len(words) > 4:

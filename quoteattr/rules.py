@@ -157,10 +157,94 @@ def cue_after(ctx: Context, decided: Sequence[Decision | None]) -> Decision | No
             decision = _after_verb(ctx, cue, MENTION_AFTER_VERB, "cue_after")
             if decision is not None:
                 return decision
+    if ctx.style == "news" and cues and not ended:
+        mention = _source_phrase(text, start, cues[0][0])
+        if mention is not None:
+            return Decision(mention, _span(text, cues[0]), "cue_after")
     return None
 
 
 _GAP = " \t\r\n,—–-"
+
+
+def _source_phrase(text: str, start: int, verb: int) -> Mention | None:
+    """The speaker of a news cue after a quotation when the words between are one long
+    noun phrase the mention patterns do not take (``"…," Jeffrey Lewis of the James
+    Martin Center for Nonproliferation Studies wrote``): a name and what qualifies it
+    (an appositive, a prepositional phrase), or a description whose head is a role.
+
+    >>> text = '"No," Ann Lee of the Center for Policy Studies wrote.'
+    >>> _source_phrase(text, 5, text.index("wrote")).span.text
+    'Ann Lee'
+    >>> text = '"No," the Ohio senator and party leader said.'
+    >>> _source_phrase(text, 5, text.index("said")).span.text
+    'the Ohio senator'
+    >>> text = '"No," Lee seized upon the point, saying.'
+    >>> _source_phrase(text, 5, text.index("saying")) is None
+    True
+
+    Notes: wire style puts the source, however long its title or affiliation, between
+    a quotation ending in a comma and the verb of saying (AP Stylebook, "said").
+    """
+    lo = start
+    while lo < verb and text[lo] in _GAP:
+        lo += 1
+    phrase = text[lo:verb]
+    if (
+        not phrase[-1:].isspace()
+        or _NOT_SOURCE_PHRASE.search(phrase)
+        or _NAMING_OR_PARTICIPLE.match(text, verb)
+    ):
+        return None
+    words = phrase.split()
+    if not words or len(words) > _SOURCE_PHRASE_WORDS:
+        return None
+    first = words[0].lower()
+    if first in _STOP_WORDS:
+        return None
+    if first in _PHRASE_DETERMINERS:
+        cut = _DESCRIPTION_END.search(phrase)
+        end = lo + (cut.start() if cut else len(phrase.rstrip()))
+        head = text[lo:end].split()[-1].lower()
+        if head not in lexicon.ROLE_NOUNS:
+            return None
+        return read_mention(text, lo, end, source=True)
+    name = next(names_in(text, lo, verb), None)
+    if name is None:
+        return None
+    before = text[lo : name.span.start].split()
+    if len(before) > 4 or any(w.lower() in _NOT_BEFORE_NAME for w in before):
+        return None
+    rest = text[name.span.end : verb]
+    return name if not rest.strip() or _QUALIFIER.match(rest) else None
+
+
+#: Longest noun phrase read by :func:`_source_phrase`, in words.
+_SOURCE_PHRASE_WORDS = 18
+#: Marks that a noun phrase between a quotation and its verb does not hold.
+_NOT_SOURCE_PHRASE = regex.compile(r"""[;:!?"“”\n]|\p{Ll}{3}\.\s""")
+_PHRASE_DETERMINERS = frozenset("the a an".split())
+#: Verbs after which such a phrase is no speaker: a participle (``, repeating``) and
+#: the verbs of naming, which after a noun phrase most often qualify it (``a group
+#: called``).
+_NAMING_OR_PARTICIPLE = regex.compile(
+    r"\p{L}++(?<=ing)(?!\p{L})|(?:called|named|dubbed|termed|labell?ed)(?!\p{L})",
+    regex.IGNORECASE,
+)
+#: Where a description read by :func:`_source_phrase` ends: an appositive, a
+#: prepositional phrase, a second noun phrase joined by ``and``, a relative clause.
+_DESCRIPTION_END = regex.compile(
+    r",\s++(?:a|an|the|who|which)\s|\s(?:of|for|in|at|with|and|from|on|who)\s"
+)
+#: Words that, before a name, make it no noun phrase's head (``moment and deleted a
+#: Clinton email``).
+_NOT_BEFORE_NAME = frozenset(
+    "and or but a an the his her their its to that which who whom when while where if "
+    "because as though although".split()
+)
+#: What may follow the name in the phrase: an appositive, a prepositional phrase, a
+#: second name, a party label or a relative clause.
+_QUALIFIER = regex.compile(r",|\s*+\(|\s++(?:of|for|at|from|with|in|and|who)\s")
 
 
 def _ends_sentence(ctx: Context) -> bool:
@@ -227,7 +311,8 @@ _NO_INVERSION = frozenset(
     "tell tells told telling call calls called calling thank thanks thanked thanking "
     "accuse accuses accused accusing praise praises praised praising blame blames blamed "
     "blaming remind reminds reminded reminding assure assures assured assuring inform "
-    "informs informed informing".split()
+    "informs informed informing characterize characterizes characterized characterizing "
+    "describe describes described describing".split()
 )
 
 
@@ -295,7 +380,9 @@ def attribution_clause(ctx: Context, decided: Sequence[Decision | None]) -> Deci
             if m is None:
                 continue
             last = max(m.end(), cue[1])
-            if not _clause_ends(text, last, end, words):
+            # A fragment's clause may close on a colon that leads in the speech it goes on
+            # to quote (``this "verbal vomit" can be helpful, she says: "…"``).
+            if not _clause_ends(text, last, end, words, ctx.quote.kind == "partial"):
                 continue
             mention = read_mention(text, m.start("mention"), m.end("mention"), source=True)
             if mention is not None:
@@ -303,11 +390,19 @@ def attribution_clause(ctx: Context, decided: Sequence[Decision | None]) -> Deci
     return None
 
 
-def _clause_ends(text: str, pos: int, end: int, words: int) -> bool:
+def _clause_ends(text: str, pos: int, end: int, words: int, colon: bool = False) -> bool:
     """True when at most ``words`` words lead from ``pos`` to a comma, semicolon or full
-    stop (the reporting clause closes), not to a quotation or on into the sentence."""
+    stop (the reporting clause closes), not to a quotation or on into the sentence; with
+    ``colon``, a colon closes it too (``can be helpful, she says: "…"``).
+
+    >>> _clause_ends('x, she says: "No"', 11, 17, 3, colon=True)
+    True
+    >>> _clause_ends('x, she says: "No"', 11, 17, 3)
+    False
+    """
     rest = text[pos:end]
-    stops = [i for i in (rest.find(","), rest.find(";"), rest.find(".")) if i != -1]
+    marks = ",;.:" if colon else ",;."
+    stops = [i for i in map(rest.find, marks) if i != -1]
     if not stops:
         return False
     return len(rest[: min(stops)].split()) <= words
@@ -354,6 +449,9 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
             main = max(main, relative.span.start)  # ``Johnson, who told a paper that "…"``
         cues = [c for c in cues if c[0] >= main][::-1] or cues[::-1]
     for cue in list(reversed(cues))[:_CUES_TRIED]:
+        agent = _passive_agent(text, start, cue)
+        if agent is not None:
+            return Decision(agent, _span(text, cue), "cue_before")
         m = _mention_before_verb(text, start, cue[0])
         mention = None
         if m is not None:
@@ -412,6 +510,39 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
 _PARENTHETICAL_WHO = regex.compile(
     r"\p{L},\s++(?P<who>who),\s++[^,;:.!?\"“”]{1,60},\s++(?:\p{L}++ly\s++)?\Z"
 )
+
+
+def _passive_agent(text: str, start: int, cue: tuple[int, int]) -> Mention | None:
+    """The agent of a passive speech verb, who speaks: ``Sanders was asked by host Bill
+    Maher, "…"`` is Maher's question.
+
+    >>> text = 'Lee was asked by host Ann Cole, "Why now?"'
+    >>> _passive_agent(text, 0, (8, 13)).span.text
+    'Ann Cole'
+    >>> _passive_agent('Lee asked Ann Cole, "Why now?"', 0, (4, 9)) is None
+    True
+
+    Notes: the by-phrase of a passive names its agent (Quirk et al., *A Comprehensive
+    Grammar of the English Language*, 3.63); the subject is the one spoken to.
+    """
+    if not _PASSIVE_BEFORE.search(text, start, cue[0]):
+        return None
+    by = _BY.match(text, cue[1])
+    if by is None:
+        return None
+    m = MENTION_AFTER_VERB.match(text, by.end() - 1)
+    if m is None:
+        return None
+    return read_mention(text, m.start("mention"), m.end("mention"), source=True)
+
+
+#: A form of ``be`` (and a manner adverb) right before a verb: a passive.
+_PASSIVE_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:was|were|is|are|been|being)\s++(?:\p{L}++(?<=ly)\s++)?\Z"
+)
+#: ``by`` and a space, right after the verb.
+_BY = regex.compile(r"\s++by\s")
+
 
 _CLAUSE_BREAK = regex.compile(r"[;:]\s*+(?:but\s++|and\s++)?|,\s*+but\s++|\s--?\s*+")
 
@@ -873,6 +1004,15 @@ def same_paragraph(ctx: Context, decided: Sequence[Decision | None]) -> Decision
                 return None  # ``"…," she said. Her husband cut in: "…"``: a subject of its own
             if ctx.quote.kind == "direct" and previous_sentence(ctx, decided) is not None:
                 return None  # ``"…," Ann said. Then he promised to stay. "…"``: his
+    elif (
+        ctx.style == "news"
+        and ctx.quote.kind == "partial"
+        and _opens_own_sentence(ctx, i)
+        and getattr(_first_subject(ctx, *ctx.before), "kind", None) == "pronoun"
+    ):
+        # ``"…," she says. She wants them "to admit it."``: its own subject, written
+        # beside it (a name there may be spoken of: ``Biden "kind of misspoke."``).
+        return None
     return attrs.evolve(earlier, rule="same_paragraph")
 
 

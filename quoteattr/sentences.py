@@ -18,6 +18,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+import regex
+
 from . import lexicon
 
 __all__ = ["ends_sentence", "sentence_spans"]
@@ -58,12 +60,33 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     plain = _plain_spans(chunk)
     for a, b in _tokenizer().span_tokenize(chunk) if plain is None else plain:
-        if spans and chunk[a : a + 1].islower():
-            # No sentence opens in lower case: ``an F.B.I. investigation`` is one.
+        if spans and (
+            chunk[a : a + 1].islower()
+            or chunk[a : a + 1] in _NEVER_OPENS
+            or (chunk[a : a + 1].isdigit() and _number_sign_before(text, spans[-1]))
+        ):
+            # No sentence opens in lower case: ``an F.B.I. investigation`` is one; nor
+            # on a closing bracket or a comma: ``Sen. Al Day (D-Ill.), noting …``; nor
+            # on the number after ``No.``: ``the No. 2 in the leadership``.
             spans[-1] = (spans[-1][0], start + b)
         else:
             spans.append((start + a, start + b))
     return spans
+
+
+#: Characters no sentence opens with: what closes or goes on the one before.
+_NEVER_OPENS = frozenset("),;:]}")
+#: ``No.`` (number) closing a span: the number after it is in the same sentence.
+_NUMBER_SIGN = regex.compile(r"(?<![\p{L}])Nos?\.\Z")
+
+
+def _number_sign_before(text: str, span: tuple[int, int]) -> bool:
+    """True when the sentence ``span`` ends on the sign ``No.`` (``the No. 2``).
+
+    >>> _number_sign_before("the No. 2", (0, 7)), _number_sign_before("said no.", (0, 8))
+    (True, False)
+    """
+    return _NUMBER_SIGN.search(text, span[0], span[1]) is not None
 
 
 def _only_abbreviations_stop(chunk: str) -> bool:

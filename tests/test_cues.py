@@ -27,6 +27,7 @@ def _cues(text: str) -> list[str]:
         ("he added", "added"),
         ("he acknowledged", "acknowledged"),
         ("the nominee riffed", "riffed"),
+        ("reacted Trump", "reacted"),
     ],
 )
 def test_speech_verb_found(text: str, cue: str) -> None:

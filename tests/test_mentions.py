@@ -353,6 +353,13 @@ def test_a_share_of_people_is_a_description() -> None:
         assert mention is not None and mention.kind == "description"
 
 
+def test_one_is_a_speaker_only_beside_a_verb() -> None:
+    """``"…," one said``: ``one`` beside a speech verb is someone; read on its own (a
+    sentence's subject: ``One recent evening, …``) it is no one."""
+    assert read_mention("one", 0, 3, source=True).kind == "description"  # type: ignore[union-attr]
+    assert read_mention("One", 0, 3) is None
+
+
 def test_a_state_abbreviation_names_no_person() -> None:
     """``of Mobile, Ala.,``: a state abbreviation is a place, so ``she`` is not Ala."""
     assert read_mention("Ala", 0, 3) is None

@@ -165,6 +165,15 @@ def test_quote_kind_partial_and_direct() -> None:
     assert [quote_kind(text, q) for q in find_quotes(text)] == ["partial", "direct"]
 
 
+def test_quote_kind_no_break_space_is_a_space() -> None:
+    """A no-break space after a sentence's end is a space: the quotation after it opens
+    a sentence (direct); after a word it is run into the sentence (a term here)."""
+    text = 'He gave a one word answer.\u00a0"Denver," he said.'
+    assert [quote_kind(text, q) for q in find_quotes(text)] == ["direct"]
+    text = 'He likes the\u00a0"Denver" team.'
+    assert [quote_kind(text, q) for q in find_quotes(text)] == ["term"]
+
+
 def test_long_unbalanced_text_is_linear() -> None:
     """A megabyte of stray marks finishes quickly (no runaway pairing)."""
     text = ('"' * 1000 + "\n") * 1000

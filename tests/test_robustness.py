@@ -481,14 +481,18 @@ _SENTENCE_GAPS = [" ", " ", "  ", "\n", "\n\n", "\t", "\r\n", "\x0c", "\xa0", "\
 def test_sentence_spans_are_punkts(words: list[tuple[str, str]], lead: str) -> None:
     """The sentences of narration read without Punkt (full stops whose answer is forced:
     abbreviations, initials, plain words) are the ones Punkt gives."""
-    from quoteattr.sentences import _tokenizer, sentence_spans
+    from quoteattr.sentences import _number_sign_before, _tokenizer, sentence_spans
 
     chunk = lead + "".join(w + gap for w, gap in words)
     if not any(ch in chunk for ch in ".!?…"):
         return  # (no full stop: Punkt is not asked, and strips the span itself)
     expected: list[tuple[int, int]] = []
     for a, b in _tokenizer().span_tokenize(chunk):
-        if expected and chunk[a : a + 1].islower():
+        if expected and (
+            chunk[a : a + 1].islower()
+            or chunk[a : a + 1] in "),;:]}"
+            or (chunk[a : a + 1].isdigit() and _number_sign_before(chunk, expected[-1]))
+        ):
             expected[-1] = (expected[-1][0], b)
         else:
             expected.append((a, b))

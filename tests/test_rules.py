@@ -306,6 +306,36 @@ def test_cue_after_not_for_narration_without_speech_verb() -> None:
     assert _one('"We will win," Trump and his aides left the hall.', R.cue_after).rule is None
 
 
+def test_cue_after_long_source_phrase_in_news() -> None:
+    """``"…," Ann Lee of the Center for Policy Studies wrote``: in news, a name with a
+    long affiliation between the quotation and its verb is the speaker."""
+    text = '"The test failed," Ann Lee of the Center for Arms Control Studies wrote on Monday.'
+    assert _attributed(_one(text, R.cue_after)) == ("Ann Lee", "Ann Lee", "wrote", "cue_after")
+
+
+def test_cue_after_long_description_with_role_head() -> None:
+    """``"…," the Ohio senator and party leader said``: a description whose head is a
+    role speaks, read up to ``and``."""
+    q = _one('"We will not wait," the Ohio senator and party leader said.', R.cue_after)
+    assert q.mention.text == "the Ohio senator"  # type: ignore[union-attr]
+
+
+def test_cue_after_long_phrase_not_a_clause_or_a_thing() -> None:
+    """A name followed by a verb of its own (``Lee seized upon the point, repeating``),
+    or a noun phrase whose head is no person (``a website linked to a group called``),
+    is not read as the speaker of a long phrase."""
+    text = 'She cited "a plan for all," Lee seized upon the point, repeating it.'
+    assert _one(text, R.cue_after).rule is None
+    text = 'One sign read "stopthem.org," a website linked to a group called the Union.'
+    assert _one(text, R.cue_after).rule is None
+
+
+def test_cue_after_long_source_phrase_not_in_fiction() -> None:
+    """Fiction does not read a long phrase before the verb as a source."""
+    text = '"I will go," Ann Lee of the Hall at Longbourn said.'
+    assert _one(text, R.cue_after, style="fiction").speaker != "Ann Lee"
+
+
 def test_cue_after_direct_call_returns_decision() -> None:
     """Called on a Context, cue_after returns a Decision naming itself, speaker unset."""
     ctx = _contexts('"Rents will rise," Ruth Ames said.')[0]
@@ -352,6 +382,21 @@ def test_attribution_clause_not_when_clause_runs_on() -> None:
     """A cue whose clause runs on for many words is not a parenthetical attribution."""
     text = 'Obama "felt a duty" to act, Axelrod said in a long talk with the paper on Friday night.'
     assert _one(text, R.attribution_clause).rule is None
+
+
+def test_attribution_clause_fragment_clause_closed_by_a_colon() -> None:
+    """``This "verbal vomit" can be helpful, she says: "…"``: a fragment's clause may
+    close on a colon leading in the next quotation."""
+    text = 'This kind of "verbal vomit" can be helpful, she says: "I let it out."'
+    q = extract(text, style="news")[0]
+    assert (q.rule, q.mention.text) == ("attribution_clause", "she")  # type: ignore[union-attr]
+
+
+def test_attribution_clause_direct_not_from_a_colon_clause_after_it() -> None:
+    """A full quotation before a sentence whose clause closes on a colon (``Asked what
+    it meant, she said: "…"``) is not given that clause."""
+    text = 'Lee spoke first. "We will win." Asked about it, she said: "Soon."'
+    assert _only(text, R.attribution_clause)[0].rule is None
 
 
 def test_attribution_clause_not_from_the_next_sentence_of_a_led_in_quotation() -> None:
@@ -491,6 +536,41 @@ def test_cue_before_inverted_lead_in() -> None:
     """``Said Mr. Jones: "…"``: the mention after a sentence-initial verb."""
     q = _one('Said Mr. Jones: "We will build it."', R.cue_before)
     assert _attributed(q) == ("Mr. Jones", "Mr. Jones", "Said", "cue_before")
+
+
+def test_cue_before_inverted_lead_in_with_appositive() -> None:
+    """``Said Ann Lee, who grew up there, "…"``: an appositive closing with its comma
+    before the quotation."""
+    q = _one('Said Ann Lee, who grew up with him, "We were all so proud."', R.cue_before)
+    assert (q.mention.text, q.cue.text) == ("Ann Lee", "Said")  # type: ignore[union-attr]
+
+
+def test_cue_before_no_inversion_after_characterized() -> None:
+    """``he characterized Sen. Tim Kaine, D-Va., as, "…"``: the name after
+    ``characterized`` is its object, never the speaker."""
+    text = 'Later he characterized Sen. Tim Kaine, D-Va., as, "a little desperate."'
+    assert extract(text, style="news")[0].mention.text == "he"  # type: ignore[union-attr]
+
+
+def test_cue_before_agent_of_a_passive_speech_verb() -> None:
+    """``Lee was asked by host Ann Cole, "…"``: the agent after ``by`` speaks, not the
+    subject spoken to."""
+    q = _one('Lee was asked by host Ann Cole, who backs him, "Why now?"', R.cue_before)
+    assert (q.speaker, q.cue.text) == ("Ann Cole", "asked")  # type: ignore[union-attr]
+
+
+def test_cue_before_active_verb_before_by_keeps_its_subject() -> None:
+    """``Lee asked, by phone, "…"`` is active: no ``be`` before the verb, the subject
+    speaks."""
+    q = _one('Lee asked by phone, "Why now?"', R.cue_before)
+    assert q.speaker == "Lee"
+
+
+def test_cue_before_role_appositive_before_the_verb() -> None:
+    """``in what Ann Ross, national treasurer for the campaign, called "…"``: a role
+    appositive between the name and the verb."""
+    text = 'He won it, in what Ann Ross, national treasurer for the campaign, called "hard combat."'
+    assert extract(text, style="news")[0].speaker == "Ann Ross"
 
 
 def test_cue_before_acknowledged_for_the_first_time() -> None:
@@ -861,6 +941,22 @@ def test_same_paragraph_not_when_a_new_sentence_has_its_own_subject() -> None:
     text = 'Ann Lee said the vote was "close." The agency declined to detail its "specific focus."'
     q = extract(text, style="news")[1]
     assert (q.rule, q.mention.text) == ("sentence_subject", "The agency")  # type: ignore[union-attr]
+
+
+def test_same_paragraph_not_over_a_pronoun_subject_of_a_new_sentence() -> None:
+    """In news, a fragment in a new sentence after the cue, opening with a pronoun
+    subject (``"…," she says. She wants them "to admit it."``), rests on that pronoun."""
+    text = '"We are late," Ann Lee says. She wants them "to admit it is real."'
+    q = extract(text, style="news")[1]
+    assert (q.rule, q.mention.text) == ("sentence_subject", "She")  # type: ignore[union-attr]
+
+
+def test_same_paragraph_over_a_name_opening_a_new_sentence() -> None:
+    """A name opening the fragment's sentence may be spoken of (``"…," said Aida.
+    Biden "kind of misspoke."``): the speech goes on."""
+    text = '"We thought only he was rude," said Ann Lee. Biden "kind of misspoke. He erred."'
+    q = extract(text, style="news")[1]
+    assert (q.rule, q.speaker) == ("same_paragraph", "Ann Lee")
 
 
 def test_same_paragraph_when_the_sentence_goes_on() -> None:
@@ -1795,6 +1891,15 @@ def test_cue_before_a_share_of_people(text: str, mention: str) -> None:
     """Polls and crowds speak as shares: ``21 percent said``, ``Most said``, ``Another``."""
     quote = _one(text, R.cue_before)
     assert quote.mention is not None and quote.mention.text == mention
+
+
+def test_cue_after_one_of_a_group() -> None:
+    """``"…," one said``: one of the group just spoken of speaks; an opening ``One
+    recent evening,`` is no speaker."""
+    q = _one('"I am voting for him," one said.', R.cue_after)
+    assert q.mention is not None and q.mention.text == "one"
+    text = 'One recent evening, Ann Lee put up a sign that read, "We Win."'
+    assert extract(text, style="news")[0].speaker == "Ann Lee"
 
 
 def test_a_year_is_no_share_of_people() -> None:

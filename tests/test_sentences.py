@@ -101,3 +101,21 @@ def test_no_sentence_opens_in_lower_case() -> None:
     assert [text[a:b] for a, b in sentence_spans(text, 0, len(text))] == [
         "He denied an F.B.I. investigation and left.", "Then he spoke."
     ]
+
+
+def test_no_sentence_opens_on_a_closing_bracket_or_comma() -> None:
+    """``Sen. Al Day (D-Ill.), noting …``: Punkt's break after the abbreviation inside
+    the brackets is undone; a capitalised word after a bracketed sentence opens one."""
+    text = "But Sen. Al Day (D-Ill.), noting the size, said it."
+    assert sentence_spans(text, 0, len(text)) == [(0, len(text))]
+    text = "He left. (It rained.) Then he spoke."
+    assert [text[a:b] for a, b in sentence_spans(text, 0, len(text))][-1] == "Then he spoke."
+
+
+def test_no_sentence_opens_on_the_number_after_no() -> None:
+    """``the No. 2 in the leadership``: the number sign ``No.`` does not end a sentence
+    before its number; a lower-case ``no.`` (the answer) still may."""
+    text = "As Al Day, the No. 2 in the party, put it: the end."
+    assert sentence_spans(text, 0, len(text)) == [(0, len(text))]
+    text = "They said no. 2 more came."
+    assert len(sentence_spans(text, 0, len(text))) == 2
