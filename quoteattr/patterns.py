@@ -204,10 +204,11 @@ _ABBR_CAP = _alternation(
 #: A capitalised word of a name: an abbreviated title with its period, an initial
 #: (``F.`` in ``John F. Kennedy``), or a word. A period after any other word ends the
 #: sentence, so the name stops there (``Fitzwilliam. He`` is not one name). The
-#: abbreviations are all letters: a lookahead for letters and a period spares trying
-#: each of them on every other capitalised word.
+#: abbreviations are all two letters or more: a lookahead for two letters and a period
+#: spares trying each of them on every other capitalised word, and on every initial
+#: (a line of initials, ``A. A. A.``, is read twice as fast).
 _CAP = rf"""
-    (?:(?=\p{{L}}++\.)(?:{_ABBR_CAP})\.(?=\s++\p{{Lu}})
+    (?:(?=\p{{L}}{{2,}}+\.)(?:{_ABBR_CAP})\.(?=\s++\p{{Lu}})
       |\p{{Lu}}\.(?=\s*+\p{{Lu}})
       |\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*+)
 """
