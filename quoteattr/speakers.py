@@ -82,7 +82,9 @@ class Cast:
     memo: dict[frozenset[str], tuple[_Bucket, ...]] = attrs.field(
         factory=dict, eq=False, repr=False
     )
-    form_genders: dict[int, str | None] = attrs.field(factory=dict, eq=False, repr=False)
+    form_ranks: dict[
+        int, tuple[tuple[bool, int, str | None], tuple[tuple[int, str], ...]]
+    ] = attrs.field(factory=dict, eq=False, repr=False)
     told: dict[str, str] = attrs.field(factory=dict, eq=False, repr=False)
     text: str = attrs.field(default="", eq=False, repr=False)
 
@@ -142,28 +144,43 @@ class Cast:
                 break
         groups: dict[tuple[bool, int, str | None], list[tuple[int, str]]] = {}
         for i in sorted(owners or ()):
-            m = self.mentions[i]
             have = self.form_words[i]
             if len(words) == 1 and words[0] not in (have[0], have[-1]):
                 continue
-            person = m.gender is not None or have[0] in lexicon.GIVEN_NAMES
-            gender = self.form_genders.get(i, "")
-            if gender == "":
-                gender = self.form_genders[i] = self.gender_of(m)
-            group = groups.setdefault((person, len(have), gender), [])
-            group.extend((start, m.core) for start in self.seen.get(i, (self.starts[i],)))
+            ranked = self.form_ranks.get(i)
+            if ranked is None:
+                ranked = self.form_ranks[i] = self._rank(i)
+            rank, places = ranked
+            group = groups.get(rank)
+            if group is None:
+                groups[rank] = list(places)
+            else:
+                group.extend(places)
         buckets = []
         for (person, length, gender), places in groups.items():
             places.sort()
-            cores = list(dict.fromkeys(core for _, core in places))
+            starts, cores = zip(*places, strict=True)
             buckets.append(_Bucket(
-                person, length, gender,
-                tuple(start for start, _ in places),
-                tuple(core for _, core in places),
-                tuple(cores[:2]),
+                person, length, gender, starts, cores, tuple(dict.fromkeys(cores))[:2]
             ))
         got = self.memo[memo_key] = tuple(buckets)
         return got
+
+    def _rank(
+        self, i: int
+    ) -> tuple[tuple[bool, int, str | None], tuple[tuple[int, str], ...]]:
+        """The bucket of form ``i`` (whether it looks like a person, its length in words,
+        its gender) and every place it is written, with the form there; made once for
+        each form (a form's words may be looked up in many sets).
+
+        >>> build_cast("Mrs. Bennet came. Mrs. Bennet sat.", [])._rank(0)
+        ((True, 1, 'f'), ((0, 'Bennet'), (18, 'Bennet')))
+        """
+        m = self.mentions[i]
+        have = self.form_words[i]
+        person = m.gender is not None or have[0] in lexicon.GIVEN_NAMES
+        places = tuple((start, m.core) for start in self.seen.get(i, (self.starts[i],)))
+        return (person, len(have), self.gender_of(m)), places
 
     def knows(self, core: str) -> bool:
         """True when some name in the cast contains the word(s) of ``core``.
