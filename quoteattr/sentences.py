@@ -30,11 +30,44 @@ _CLOSERS = "\"'”’)]»›"
 
 @lru_cache(maxsize=1)
 def _tokenizer() -> Any:
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+    """Punkt with our parameters, matching with its own compiled patterns directly.
 
-    params = PunktParameters()
+    NLTK 3.9.3 and later compile Punkt's patterns with ``regex`` and run each match
+    under a timeout wrapper (``nltk.redos``), which adds about a third to the time of a
+    split; the patterns here are those same compiled ``regex`` patterns, unwrapped (they
+    are NLTK's fixed patterns, linear on any text), so the spans are the same.
+    """
+    from nltk.tokenize import punkt
+
+    class Vars(punkt.PunktLanguageVars):
+        re_boundary_realignment = _unwrapped(punkt.PunktLanguageVars.re_boundary_realignment)
+
+        def _word_tokenizer_re(self) -> Any:
+            return _unwrapped(super()._word_tokenizer_re())
+
+        def period_context_re(self) -> Any:
+            return _unwrapped(super().period_context_re())
+
+    non_punct = _unwrapped(punkt._re_non_punct)
+
+    class Token(punkt.PunktToken):
+        _RE_ELLIPSIS = _unwrapped(punkt.PunktToken._RE_ELLIPSIS)
+        _RE_NUMERIC = _unwrapped(punkt.PunktToken._RE_NUMERIC)
+        _RE_INITIAL = _unwrapped(punkt.PunktToken._RE_INITIAL)
+        _RE_ALPHA = _unwrapped(punkt.PunktToken._RE_ALPHA)
+
+        @property
+        def is_non_punct(self) -> Any:
+            return non_punct.search(self.type)
+
+    params = punkt.PunktParameters()
     params.abbrev_types = set(lexicon.ABBREVIATIONS)
-    return PunktSentenceTokenizer(params)
+    return punkt.PunktSentenceTokenizer(params, lang_vars=Vars(), token_cls=Token)
+
+
+def _unwrapped(pattern: Any) -> Any:
+    """The compiled pattern inside an ``nltk.redos`` timeout wrapper (as is, if none)."""
+    return getattr(pattern, "_rx", pattern)
 
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

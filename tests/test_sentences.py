@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from quoteattr.sentences import ends_sentence, sentence_spans
+from quoteattr.sentences import _unwrapped, ends_sentence, sentence_spans
 
 
 def _sentences(text: str) -> list[str]:
@@ -119,3 +119,40 @@ def test_no_sentence_opens_on_the_number_after_no() -> None:
     assert sentence_spans(text, 0, len(text)) == [(0, len(text))]
     text = "They said no. 2 more came."
     assert len(sentence_spans(text, 0, len(text))) == 2
+
+
+_PUNKT_TEXTS = [
+    'Mr. Smith went. He said "no." Then J. R. left... Ok! 3.5 is it.',
+    "It rained (a lot.) We left -- at 5 p.m. -- and the U.S. team stayed?",
+    "\u201cCome,\u201d said she. \u2018Why?\u2019 He left. Sen. Al Day, R-Ariz., voted.",
+]
+
+
+@pytest.mark.parametrize("text", _PUNKT_TEXTS)
+def test_tokenizer_splits_as_nltk_punkt(text: str) -> None:
+    """The tokenizer, its patterns unwrapped from NLTK's timeout guard, gives the spans
+    of NLTK's own Punkt with the same parameters."""
+    from nltk.tokenize import punkt
+
+    from quoteattr import lexicon
+    from quoteattr.sentences import _tokenizer
+
+    params = punkt.PunktParameters()
+    params.abbrev_types = set(lexicon.ABBREVIATIONS)
+    reference = punkt.PunktSentenceTokenizer(params)
+    assert list(_tokenizer().span_tokenize(text)) == list(reference.span_tokenize(text))
+
+
+def test_unwrapped_keeps_a_plain_pattern() -> None:
+    """A pattern with no timeout wrapper around it is used as it is."""
+    import re
+
+    plain = re.compile(r"\w+")
+    assert _unwrapped(plain) is plain
+
+
+def test_unwrapped_takes_the_pattern_out_of_nltk_redos() -> None:
+    """NLTK's timeout wrapper gives up the compiled pattern it holds."""
+    redos = pytest.importorskip("nltk.redos")
+    wrapped = redos.compile(r"\w+")
+    assert _unwrapped(wrapped) is wrapped._rx
