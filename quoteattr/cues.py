@@ -63,7 +63,14 @@ def speech_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if _CUE_OPENERS.isdisjoint(lows):
         return []  # most stretches: no word could open a cue, none needs its offsets
     openers = [k for k, w in enumerate(lows) if w in _CUE_OPENERS]
-    spans = [m.span() for m in _WORD.finditer(text, start, end)]
+    # The words' offsets, found in order with str.find: only other characters than
+    # letters lie between two words, so each one's first place after the last is its own.
+    spans = []
+    pos = start
+    for w in raw:
+        a = text.find(w, pos)
+        pos = a + len(w)
+        spans.append((a, pos))
 
     def kept(j: int) -> bool:
         # A capitalised word inside a sentence is passed over, as if not there.
