@@ -126,7 +126,19 @@ def _possessive_description(raw: str) -> bool:
 
 
 def _after_determiner(text: str, pos: int) -> bool:
-    return _word_before(text, pos) in _DETERMINERS
+    """True when a determiner stands right before ``pos`` in the same paragraph: a word
+    that ends the paragraph before (``… this one\\n\\nShe said``) is none.
+
+    >>> _after_determiner("said the Clinton", 9), _after_determiner("this one\\n\\nShe", 10)
+    (True, False)
+    """
+    i = pos
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    gap = text[i:pos]
+    if gap.count("\n") + gap.count("\r") - gap.count("\r\n") > 1:
+        return False  # a blank line: the word before is in another paragraph
+    return _word_before(text, i) in _DETERMINERS
 
 
 _DETERMINERS = frozenset(

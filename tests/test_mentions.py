@@ -363,3 +363,17 @@ def test_one_is_a_speaker_only_beside_a_verb() -> None:
 def test_a_state_abbreviation_names_no_person() -> None:
     """``of Mobile, Ala.,``: a state abbreviation is a place, so ``she`` is not Ala."""
     assert read_mention("Ala", 0, 3) is None
+
+
+def test_determiner_in_the_paragraph_before_is_none() -> None:
+    """A paragraph that ends on ``one`` (no full stop) does not make the next paragraph's
+    opening pronoun a modifier: ``She`` beside ``said`` is still a speaker."""
+    text = "It was this one\n\nShe said"
+    assert read_mention(text, 17, 20, source=True) is not None
+
+
+def test_determiner_in_the_same_paragraph_still_counts() -> None:
+    """A capitalised word after a determiner in the same sentence, even across a
+    hard-wrapped line, modifies a noun: ``the\\nClinton campaign`` names no speaker."""
+    text = "said the\nClinton campaign"
+    assert read_mention(text, 9, 16, source=True) is None
