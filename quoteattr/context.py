@@ -348,41 +348,8 @@ def _sentences(
     key = ("sentences", start, end)
     spans = memo.get(key)
     if spans is None:
-        single = _one_sentence(text, start, end)
-        spans = memo[key] = [single] if single else sentence_spans(text, start, end)
+        spans = memo[key] = sentence_spans(text, start, end)
     return spans
-
-
-def _one_sentence(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The one sentence :func:`sentence_spans` finds in ``text[start:end]`` when a
-    look shows it without Punkt: the stretch ends on a full stop, ? or ! (space after
-    it aside) and has none before. Punkt weighs only a . ? or ! that has a token
-    after it (its period context), so it finds no break; its one span runs from the
-    stretch's start to its end without the trailing space. None when not so plain.
-
-    >>> _one_sentence(" Smith said. ", 0, 13), _one_sentence("Mr. Smith said.", 0, 15)
-    ((0, 12), None)
-    """
-    chunk = text[start:end]
-    stripped = chunk.rstrip()
-    last = len(stripped) - 1
-    if (
-        last < 0
-        or stripped[last] not in _PUNKT_ENDS
-        or stripped.find(".", 0, last) != -1
-        or stripped.find("?", 0, last) != -1
-        or stripped.find("!", 0, last) != -1
-        # str.rstrip strips these, but to Punkt's \s they are not space.
-        or any(c in chunk for c in _NOT_REGEX_SPACE)
-    ):
-        return None
-    return (start, start + last + 1)
-
-
-#: The characters Punkt takes for a possible sentence end.
-_PUNKT_ENDS = ".?!"
-#: Space to ``str.isspace`` but not to the regex module's ``\s``.
-_NOT_REGEX_SPACE = "\x1c\x1d\x1e\x1f"
 
 
 def _sentence_before(

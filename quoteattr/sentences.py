@@ -81,6 +81,9 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if end <= start:
         return []
     chunk = text[start:end]
+    single = _one_sentence(chunk)
+    if single is not None:
+        return [(start, start + single)]
     if _only_abbreviations_stop(chunk):
         # One sentence, spanned as Punkt spans it: from the chunk's start.
         return [(start, start + len(chunk.rstrip()))]
@@ -120,6 +123,35 @@ def _number_sign_before(text: str, span: tuple[int, int]) -> bool:
     (True, False)
     """
     return _NUMBER_SIGN.search(text, span[0], span[1]) is not None
+
+
+def _one_sentence(chunk: str) -> int | None:
+    """Where the one sentence of ``chunk`` ends when a look shows it without Punkt: the
+    chunk ends on a full stop, ? or ! (space after it aside) and has none before.
+    Punkt weighs only a . ? or ! that has a token after it (its period context), so it
+    finds no break; its one span runs from the chunk's start to its end without the
+    trailing space. None when not so plain.
+
+    >>> _one_sentence(" Smith said. "), _one_sentence("Mr. Smith said.")
+    (12, None)
+    """
+    stripped = chunk.rstrip()
+    last = len(stripped) - 1
+    if (
+        last < 0
+        or stripped[last] not in _PUNKT_ENDS
+        or stripped.find(".", 0, last) != -1
+        or stripped.find("?", 0, last) != -1
+        or stripped.find("!", 0, last) != -1
+        # str.rstrip strips these, but to Punkt's \s they are not space.
+        or _SEPARATORS.intersection(chunk)
+    ):
+        return None
+    return last + 1
+
+
+#: The characters Punkt takes for a possible sentence end.
+_PUNKT_ENDS = ".?!"
 
 
 def _only_abbreviations_stop(chunk: str) -> bool:
