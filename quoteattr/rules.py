@@ -1104,14 +1104,10 @@ def _relative_which(ctx: Context) -> tuple[Mention, str] | None:
 
     Notes: PolNeAR marks the relative pronoun as the source of the words in its clause.
     """
-    text = ctx.text
-    start, end = ctx.before
-    found = None
-    for m in _RELATIVE_WHICH.finditer(text, start, end):
-        found = m
-    if found is None or any(ch in _CLAUSE_BREAKS for ch in text[found.end() : end]):
+    found = _unbroken_to_quote(ctx, _RELATIVE_WHICH)
+    if found is None:
         return None
-    if not _cues(ctx, found.end(), end):
+    if not _cues(ctx, found.end(), ctx.before[1]):
         return None  # ``the Stonewall Inn, which Obama declared``: no speech of its own
     name = found.group("name")
     span = Span(found.start("which"), found.end("which"), "which")
@@ -1210,14 +1206,23 @@ def _relative_holder(ctx: Context) -> Mention | None:
 
     Notes: PolNeAR marks the relative pronoun as the source of the words in its clause.
     """
+    found = _unbroken_to_quote(ctx, _RELATIVE_WHO)
+    if found is None:
+        return None
+    return read_mention(ctx.text, found.start("who"), found.end("who"))
+
+
+def _unbroken_to_quote(ctx: Context, pattern: regex.Pattern[str]) -> regex.Match[str] | None:
+    """The last match of ``pattern`` in the narration before the quotation, if no
+    comma, colon, semicolon, bracket or dash stands between it and the quotation."""
     text = ctx.text
     start, end = ctx.before
     found = None
-    for m in _RELATIVE_WHO.finditer(text, start, end):
+    for m in pattern.finditer(text, start, end):
         found = m
     if found is None or any(ch in _CLAUSE_BREAKS for ch in text[found.end() : end]):
         return None
-    return read_mention(text, found.start("who"), found.end("who"))
+    return found
 
 
 #: A relative ``who`` after a comma, and what closes its clause.
