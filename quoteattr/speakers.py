@@ -64,7 +64,9 @@ class Cast:
     (name, gender) the text gives, and ``seen`` lists where each of those was written,
     so looking a name up costs the number of its forms, not of its mentions;
     ``genders`` maps a name word to the gender a title gave it (``Mrs. Bennet`` makes
-    "bennet" female); ``objects`` holds the indices of mentions after a preposition.
+    "bennet" female); ``objects`` holds the indices of mentions after a preposition;
+    ``untitled`` where each name written without a title stands, whose gender from the
+    narration (:meth:`told_gender`) is read when first asked and kept in ``told``.
 
     >>> cast = build_cast("Mrs. Bennet spoke to Jane Eyre.", [])
     >>> [m.core for m in cast.mentions], cast.genders, sorted(cast.objects)
@@ -85,7 +87,10 @@ class Cast:
     form_ranks: dict[
         int, tuple[tuple[bool, int, str | None], tuple[tuple[int, str], ...]]
     ] = attrs.field(factory=dict, eq=False, repr=False)
-    told: dict[str, str] = attrs.field(factory=dict, eq=False, repr=False)
+    untitled: dict[str, tuple[int, ...]] = attrs.field(factory=dict, eq=False, repr=False)
+    told: dict[str, str | None] = attrs.field(
+        factory=dict, init=False, eq=False, repr=False
+    )
     text: str = attrs.field(default="", eq=False, repr=False)
 
     def canonical(self, core: str, pos: int, gender: str | None = None, title: str = "") -> str:
@@ -297,7 +302,7 @@ class Cast:
         for word in words:
             if lexicon.TITLES.get(word):
                 return lexicon.TITLES[word]
-        told = self.told.get(" ".join(words))
+        told = self.told_gender(" ".join(words))
         if told is not None:
             return told
         for word in reversed(words):
@@ -308,6 +313,24 @@ class Cast:
             if word in lexicon.GIVEN_NAMES:
                 return lexicon.GIVEN_NAMES[word]
         return None
+
+    def told_gender(self, key: str) -> str | None:
+        """The gender the narration gives the untitled name ``key`` (its words lower
+        case, without full stops; see :func:`_told_gender`), read once for each name
+        when first asked: a document's other names cost nothing.
+
+        >>> cast = build_cast("Archer rose; he left. Later Archer sat; he slept.", [])
+        >>> cast.told_gender("archer"), cast.told_gender("later")
+        ('m', None)
+        """
+        if key in self.told:
+            return self.told[key]
+        where = self.untitled.get(key)
+        got = None
+        if where is not None:
+            got = _told_gender(self.text, self.starts, self.mentions, where, key)
+        self.told[key] = got
+        return got
 
 
 def build_cast(
@@ -336,22 +359,27 @@ def build_cast(
     first: dict[tuple[str, str | None], int] = {}  # (name, gender) -> its first mention
     seen: dict[int, list[int]] = {}
     form_words: dict[int, tuple[str, ...]] = {}
+    untitled: dict[str, list[int]] = {}  # an untitled name's words -> where written
+    keyed: dict[str, tuple[str, ...]] = {}  # a core -> its words as looked up
     for i, m in enumerate(found):
-        words = [_key(w) for w in m.core.split()]
+        words = keyed.get(m.core)
+        if words is None:
+            words = keyed[m.core] = tuple([_key(w) for w in m.core.split()])
         form = (m.core, m.gender)
         if form in first:
             seen[first[form]].append(m.span.start)
         else:
             first[form] = i
             seen[i] = [m.span.start]
-            form_words[i] = tuple(words)
+            form_words[i] = words
             for w in set(words):
                 by_word.setdefault(w, []).append(i)
-        if m.gender in ("m", "f") and words:
+        if m.gender is None:
+            untitled.setdefault(" ".join(words), []).append(i)
+        elif m.gender in ("m", "f") and words:
             if genders.setdefault(words[-1], m.gender) != m.gender:
                 genders[words[-1]] = "?"  # Mr. and Mrs. Bennet: the surname alone tells nothing
     genders = {w: g for w, g in genders.items() if g != "?"}
-    told = _told_genders(text, found)
     return Cast(
         tuple(found),
         tuple(m.span.start for m in found),
@@ -361,52 +389,55 @@ def build_cast(
         {i: tuple(v) for i, v in seen.items()},
         form_words,
         {w: frozenset(ix) for w, ix in by_word.items()},
-        told=told,
+        untitled={k: tuple(v) for k, v in untitled.items()},
         text=text,
     )
 
 
-def _told_genders(text: str, found: Sequence[Mention]) -> dict[str, str]:
-    """The gender the narration gives each untitled name: the first he/himself or
-    she/herself after a mention, before the next name, votes; a clear majority of at
-    least two votes decides (``Archer rose; he left`` makes Archer a man). A word of
-    the name that is a given name of the other gender (``George``,
+def _told_gender(
+    text: str,
+    starts: Sequence[int],
+    found: Sequence[Mention],
+    where: Sequence[int],
+    name: str,
+) -> str | None:
+    """The gender the narration gives the untitled ``name``, written at the indices
+    ``where`` of ``found`` (whose starts are ``starts``): the first he/himself or
+    she/herself after each of those mentions, before the next name, votes; a clear
+    majority of at least two votes decides (``Archer rose; he left`` makes Archer a
+    man). A word of the name that is a given name of the other gender (``George``,
     :data:`~quoteattr.lexicon.GIVEN_NAMES`) outweighs votes that are mixed or fewer
     than three; three or more, none against, outweigh it (``Brett``, given to both).
 
     >>> text = "George rose; she left. George sat; she wept."
-    >>> _told_genders(text, build_cast(text, []).mentions)
-    {}
-
+    >>> cast = build_cast(text, [])
+    >>> print(_told_gender(text, cast.starts, cast.mentions, (0, 1), "george"))
+    None
     >>> text = "Archer rose; he left. Later Archer sat; he slept."
-    >>> _told_genders(text, build_cast(text, []).mentions)
-    {'archer': 'm'}
+    >>> cast = build_cast(text, [])
+    >>> _told_gender(text, cast.starts, cast.mentions, (0, 1), "archer")
+    'm'
 
     Notes: Bergsma and Lin (2006) learn noun gender from pronouns that follow; this
     is the same idea on one document's narration, without a parser.
     """
-    votes: dict[str, list[int]] = {}
-    for i, m in enumerate(found):
-        if m.gender is not None:
-            continue
-        end = found[i + 1].span.start if i + 1 < len(found) else len(text)
+    votes = [0, 0]  # he, she
+    for i in where:
+        m = found[i]
+        end = starts[i + 1] if i + 1 < len(found) else len(text)
         hit = _pronoun_after(text, m.span.end, max(m.span.end, end))
-        if hit is None:
-            continue
-        count = votes.setdefault(" ".join(_key(w) for w in m.core.split()), [0, 0])
-        count[0 if hit.group("m") else 1] += 1
-    told = {
-        name: ("m" if men > women else "f")
-        for name, (men, women) in votes.items()
-        if max(men, women) >= 2 and max(men, women) >= 2 * min(men, women) + 1
-    }
+        if hit is not None:
+            votes[0 if hit.group("m") else 1] += 1
+    men, women = votes
+    if not (max(men, women) >= 2 and max(men, women) >= 2 * min(men, women) + 1):
+        return None
+    gender = "m" if men > women else "f"
     # In a heroine's story "George …; she …" is most often her, thinking of him.
-    return {
-        name: gender
-        for name, gender in told.items()
-        if all(lexicon.GIVEN_NAMES.get(w, gender) == gender for w in name.split())
-        or (min(votes[name]) == 0 and max(votes[name]) >= 3)
-    }
+    if all(lexicon.GIVEN_NAMES.get(w, gender) == gender for w in name.split()) or (
+        min(votes) == 0 and max(votes) >= 3
+    ):
+        return gender
+    return None
 
 
 #: How far into the narration after a name its pronoun is looked for, in characters
