@@ -22,6 +22,7 @@ from .patterns import (
     DIGIT,
     FICTION_MARKERS,
     FICTION_VERBS,
+    FICTION_VERBS_AFTER,
     NEWS_MARKER_WORDS,
     NEWS_MARKERS,
     PRONOUN_CUE,
@@ -79,7 +80,7 @@ def guess_style(text: str) -> str:
     digits_high = _DIGIT_WEIGHT * (ascii_digits + other_chars)
     if pronoun_cues + exclaimed <= digits_low:
         # News-like: fiction's markers may not outweigh even the digits.
-        markers = _count_at(FICTION_MARKERS, text, _marker_starts(text, FICTION_VERBS))
+        markers = _count_at(FICTION_MARKERS, text, _marker_starts(text))
         fiction = markers + pronoun_cues + exclaimed
         if fiction <= digits_low:
             return "news"
@@ -88,7 +89,7 @@ def guess_style(text: str) -> str:
         news_high = sum(map(text.count, NEWS_MARKER_WORDS)) + digits_high
         if pronoun_cues + exclaimed > news_high:
             return "fiction"
-        markers = _count_at(FICTION_MARKERS, text, _marker_starts(text, FICTION_VERBS))
+        markers = _count_at(FICTION_MARKERS, text, _marker_starts(text))
         fiction = markers + pronoun_cues + exclaimed
     if fiction > news_high:
         return "fiction"
@@ -116,13 +117,12 @@ def _starts(text: str, strings: Iterable[str]) -> list[int]:
     return out
 
 
-def _marker_starts(text: str, verbs: Iterable[str]) -> list[int]:
-    """Where a match of FICTION_MARKERS may begin, given its ``verbs``: at a verb
-    (``said she``), or at a pronoun ending where the space before a verb begins
-    (``he replied``)."""
-    out = []
-    for i in _starts(text, verbs):
-        out.append(i)
+def _marker_starts(text: str) -> list[int]:
+    """Where a match of FICTION_MARKERS may begin: at one of its verbs (``said she``),
+    or at a pronoun ending where the space before one of the verbs it puts after a
+    pronoun begins (``he replied``; not ``he said``, so not before news's many saids)."""
+    out = _starts(text, FICTION_VERBS)
+    for i in _starts(text, FICTION_VERBS_AFTER):
         j = i
         while j > 0 and text[j - 1].isspace():  # \s is within str.isspace
             j -= 1
