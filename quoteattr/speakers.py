@@ -64,20 +64,21 @@ class Cast:
     (name, gender) the text gives, and ``seen`` lists where each of those was written,
     so looking a name up costs the number of its forms, not of its mentions;
     ``genders`` maps a name word to the gender a title gave it (``Mrs. Bennet`` makes
-    "bennet" female); ``objects`` holds the indices of mentions after a preposition;
+    "bennet" female); ``objects`` keeps, for each mention index asked about, whether
+    it stands after a preposition (:meth:`after_preposition`);
     ``untitled`` where each name written without a title stands, whose gender from the
     narration (:meth:`told_gender`) is read when first asked and kept in ``told``.
 
     >>> cast = build_cast("Mrs. Bennet spoke to Jane Eyre.", [])
-    >>> [m.core for m in cast.mentions], cast.genders, sorted(cast.objects)
-    (['Bennet', 'Jane Eyre'], {'bennet': 'f'}, [1])
+    >>> [m.core for m in cast.mentions], cast.genders, cast.after_preposition(1)
+    (['Bennet', 'Jane Eyre'], {'bennet': 'f'}, True)
     """
 
     mentions: tuple[Mention, ...]
     starts: tuple[int, ...]
     by_word: dict[str, tuple[int, ...]] = attrs.field(factory=dict, eq=False, repr=False)
     genders: dict[str, str] = attrs.field(factory=dict, eq=False, repr=False)
-    objects: frozenset[int] = attrs.field(factory=frozenset, eq=False, repr=False)
+    objects: dict[int, bool] = attrs.field(factory=dict, eq=False, repr=False)
     seen: dict[int, tuple[int, ...]] = attrs.field(factory=dict, eq=False, repr=False)
     form_words: dict[int, tuple[str, ...]] = attrs.field(factory=dict, eq=False, repr=False)
     form_sets: dict[str, frozenset[int]] = attrs.field(factory=dict, eq=False, repr=False)
@@ -171,6 +172,19 @@ class Cast:
         got = self.memo[memo_key] = tuple(buckets)
         return got
 
+    def after_preposition(self, i: int) -> bool:
+        """True when mention ``i`` is an object (after a preposition) or a possessive
+        (:func:`~quoteattr.mentions.is_object`), read when first asked.
+
+        >>> cast = build_cast("Mrs. Bennet spoke to Jane Eyre.", [])
+        >>> cast.after_preposition(0), cast.after_preposition(1)
+        (False, True)
+        """
+        got = self.objects.get(i)
+        if got is None:
+            got = self.objects[i] = is_object(self.text, self.mentions[i])
+        return got
+
     def _rank(
         self, i: int
     ) -> tuple[tuple[bool, int, str | None], tuple[tuple[int, str], ...]]:
@@ -224,7 +238,7 @@ class Cast:
         i = bisect.bisect_left(self.starts, pos) - 1
         while i >= 0 and pos - self.starts[i] < reach:
             m = self.mentions[i]
-            if i not in self.objects and (gender is None or self.gender_of(m) in allowed):
+            if not self.after_preposition(i) and (gender is None or self.gender_of(m) in allowed):
                 if exclude is None or _key(m.core.split()[-1]) not in _words_of(exclude):
                     if subject:
                         return self._first_in_sentence(i, allowed if gender else None, exclude)
@@ -247,7 +261,7 @@ class Cast:
         i = bisect.bisect_left(self.starts, pos)
         while i < len(self.mentions) and self.starts[i] - pos < reach:
             m = self.mentions[i]
-            if i not in self.objects and self.gender_of(m) == gender:
+            if not self.after_preposition(i) and self.gender_of(m) == gender:
                 if exclude is None or _key(m.core.split()[-1]) not in _words_of(exclude):
                     return m
             i += 1
@@ -274,7 +288,7 @@ class Cast:
         j = i - 1
         while j >= 0 and self.starts[j] >= opening:
             o = self.mentions[j]
-            if j not in self.objects and (allowed is None or self.gender_of(o) in allowed):
+            if not self.after_preposition(j) and (allowed is None or self.gender_of(o) in allowed):
                 if exclude is None or _key(o.core.split()[-1]) not in _words_of(exclude):
                     best = o
             j -= 1
@@ -385,7 +399,7 @@ def build_cast(
         tuple(m.span.start for m in found),
         {w: tuple(ix) for w, ix in by_word.items()},
         genders,
-        frozenset(i for i, m in enumerate(found) if is_object(text, m)),
+        {},
         {i: tuple(v) for i, v in seen.items()},
         form_words,
         {w: frozenset(ix) for w, ix in by_word.items()},

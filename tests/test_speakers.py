@@ -277,10 +277,10 @@ def test_build_cast_keeps_given_name_opening_sentence() -> None:
         == ["Harriet"]
 
 
-def test_build_cast_marks_objects() -> None:
-    """Names after a preposition are recorded as objects."""
+def test_cast_tells_objects() -> None:
+    """A name after a preposition is an object; the subject before it is not."""
     cast = build_cast("Mrs. Bennet spoke to Jane Eyre.", [])
-    assert sorted(cast.objects) == [1]
+    assert [cast.after_preposition(i) for i in range(2)] == [False, True]
 
 
 # --- is_headline --------------------------------------------------------------------
