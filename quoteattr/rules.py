@@ -1350,10 +1350,14 @@ def _after_participle_opener(ctx: Context, start: int, end: int) -> int:
 _NOT_VERBS = frozenset("to of that his her their its the a an this these those".split())
 
 
+#: Space and the lower-case word after it (matched right after a name).
+_SPACE_LOWER_WORD = regex.compile(r"\s++(\p{Ll}++)")
+
+
 def _verb_follows(text: str, pos: int) -> bool:
     """True when a lower-case word that is no preposition follows ``pos``: ``Warren
     endorsed`` (a subject and its verb), not ``Preceded at`` (a participle opening)."""
-    m = regex.match(r"\s++(\p{Ll}++)", text[pos : pos + 40])
+    m = _SPACE_LOWER_WORD.match(text[pos : pos + 40])
     return m is not None and m.group(1) not in _INTRO_WORDS and m.group(1) not in _NOT_VERBS
 
 
@@ -1513,12 +1517,15 @@ def _spoken_of(text: str, start: int, mention: Mention) -> bool:
     False
     """
     at = mention.span.start
-    word = regex.search(r"(\p{L}++)\W*+\Z", text[max(start, at - 30) : at])
+    word = _LAST_WORD.search(text[max(start, at - 30) : at])
     if word is not None and word.group(1).lower() in _SPOKEN_OF_WORDS:
         return True
     apposed = _APPOSED.search(text, max(start, at - 40), at)
     return apposed is not None and apposed.group(1) in _APPOSED_NOUNS
 
+
+#: The last word of a stretch, with what follows it that is not a word character.
+_LAST_WORD = regex.compile(r"(\p{L}++)\W*+\Z")
 
 #: Words before a name that make it spoken of: "From Mr. Collins!", "of Jane".
 _SPOKEN_OF_WORDS = frozenset("from of to with by about for than like".split())
