@@ -246,6 +246,17 @@ def _watch_parent(parent: int) -> None:
     threading.Thread(target=watch, name="quoteattr-watch-parent", daemon=True).start()
 
 
+def _warm_up() -> None:
+    """Load what the first calls of :func:`extract` would: NLTK's Punkt, and every
+    pattern compiled on first use."""
+    from .patterns import compile_all
+    from .sentences import _tokenizer
+
+    compile_all()
+    _tokenizer()
+    extract('"Ready," she said.')
+
+
 def _parallel(
     texts: Iterator[str],
     work: Callable[..., tuple[list[_Outcome], BaseException | None]],
@@ -259,8 +270,8 @@ def _parallel(
 
     if multiprocessing.get_start_method() == "fork":
         # Forked workers inherit what this process has loaded: load it once, here,
-        # rather than once in every worker (the first extract() imports NLTK: ~1 s).
-        extract('"Ready," she said.')
+        # rather than once in every worker (NLTK's Punkt and the large patterns: ~1 s).
+        _warm_up()
     pool = ProcessPoolExecutor(
         max_workers=jobs, initializer=_watch_parent, initargs=(os.getpid(),)
     )

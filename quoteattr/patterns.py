@@ -63,6 +63,7 @@ __all__ = [
     "VOCATIVE_OPENING",
     "WORD",
     "LazyPattern",
+    "compile_all",
 ]
 
 class LazyPattern:
@@ -110,7 +111,26 @@ class LazyPattern:
 
 def _lazy(source: str, flags: int) -> Any:
     """``regex.compile(source, flags)``, put off until the pattern is first used."""
-    return LazyPattern(source, flags)
+    pattern = LazyPattern(source, flags)
+    _LAZY.append(pattern)
+    return pattern
+
+
+#: Every pattern made by :func:`_lazy`, in the order made.
+_LAZY: list[LazyPattern] = []
+
+
+def compile_all() -> None:
+    """Compile every pattern not compiled yet (about a second in all): done before
+    starting worker processes that inherit this one's memory, so that none of them
+    compiles them again.
+
+    >>> compile_all()
+    >>> all(p._compiled is not None for p in _LAZY)
+    True
+    """
+    for pattern in _LAZY:
+        pattern.compiled()
 
 
 #: Double quotation marks (and guillemets, which play the same part).

@@ -11,7 +11,7 @@ import pytest
 
 import quoteattr
 from quoteattr import extract, extract_many
-from quoteattr.batch import _cores
+from quoteattr.batch import _cores, _warm_up
 
 TEXTS = [
     '"We have made hard choices," the mayor said on Monday.',
@@ -41,6 +41,16 @@ def test_is_exported_from_the_package() -> None:
     """``extract_many`` is part of the package's public names."""
     assert "extract_many" in quoteattr.__all__
     assert quoteattr.extract_many is extract_many
+
+
+def test_warm_up_loads_what_workers_would_load_each() -> None:
+    """Before forking workers, every lazily compiled pattern and Punkt are loaded."""
+    from quoteattr.patterns import _LAZY
+    from quoteattr.sentences import _tokenizer
+
+    _warm_up()
+    assert all(p._compiled is not None for p in _LAZY)
+    assert _tokenizer.cache_info().currsize == 1
 
 
 def test_one_result_per_text_in_input_order() -> None:
