@@ -26,6 +26,7 @@ __all__ = [
     "ELISIONS",
     "GIVEN_NAMES",
     "GROUPS",
+    "NAME_PARTICLES",
     "NOT_NAMES",
     "ORG_WORDS",
     "PLACES",
@@ -128,6 +129,10 @@ PRONOUNS: dict[str, str] = load_table("pronouns")
 #: Words often capitalised that never name a speaker: months, days, holidays,
 #: interjections, sentence-opening function words, numbers, nationalities, parties.
 NOT_NAMES: frozenset[str] = load("not_names")
+
+#: Lower-case particles written inside a name between its capitalised words ("de" in
+#: Lady Catherine de Bourgh, "van" in Ludwig van Beethoven): part of the surname after them.
+NAME_PARTICLES: frozenset[str] = load("name_particles")
 
 #: Groups named by a capitalised plural ("democrats", "israelis"): beside a speech verb
 #: or opening a clause, the source of the words.

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 import attrs
+import regex
 
 from . import lexicon
 from .patterns import NAME, QUANTITY, WORD
@@ -208,7 +209,8 @@ def _name_parts(
     words = _words(raw, 0, end)
     # Words before the last run of capitalised words describe the person (``New York
     # attorney Eric Levine``); the name is that last run.
-    # An "of" inside a title (``Secretary of State``) does not end the description.
+    # An "of" inside a title (``Secretary of State``) does not end the description, nor
+    # a particle inside a name (``Lady Catherine de Bourgh``: her surname is "de Bourgh").
     last_lower = max(
         (
             i for i, w in enumerate(words)
@@ -218,6 +220,7 @@ def _name_parts(
                 and _lower(raw, words[i - 1]) in lexicon.TITLES
                 and _title_word(_lower(raw, words[i + 1]))
             )
+            and not _inner_particle(raw, words, i)
         ),
         default=-1,
     )
@@ -286,6 +289,28 @@ def _name_parts(
 _MONTH_NAMES = frozenset({"may", "june", "april", "august"})
 
 
+def _inner_particle(raw: str, words: list[tuple[int, int]], i: int) -> bool:
+    """True when word ``i`` is a name particle (``data/name_particles.txt``) between two
+    capitalised words: part of the name, not the end of a description before it.
+
+    >>> raw = "Lady Catherine de Bourgh"
+    >>> _inner_particle(raw, _words(raw, 0, len(raw)), 2)
+    True
+    >>> raw = "the lawyer de Bourgh"
+    >>> _inner_particle(raw, _words(raw, 0, len(raw)), 2)
+    False
+
+    Notes: European surnames keep their particle (de Gaulle, van Gogh, von Trapp);
+    the Chicago Manual of Style (8.29) files them under the particle or the name after it.
+    """
+    return (
+        0 < i < len(words) - 1
+        and raw[words[i][0] : words[i][1]] in lexicon.NAME_PARTICLES
+        and raw[words[i - 1][0]].isupper()
+        and raw[words[i + 1][0]].isupper()
+    )
+
+
 def _lower(text: str, word: tuple[int, int]) -> str:
     return text[word[0] : word[1]].lower().rstrip(".")
 
@@ -320,7 +345,7 @@ def names_in(text: str, start: int, end: int) -> Iterator[Mention]:
         a = where + span_start
         # One bare word after a preposition is a place or a date: ``in London``,
         # ``in May`` (a month alone, as _read_name reads it).
-        if bare and _word_before(text, a) in _PREPOSITIONS:
+        if bare and _word_before(text, a) in _PREPOSITIONS and not passive_agent(text, a):
             continue
         b = where + span_end
         yield Mention(Span(a, b, text[a:b]), "name", core, gender, title)
@@ -370,7 +395,41 @@ def is_object(text: str, mention: Mention) -> bool:
     before = _word_before(text, mention.span.start)
     if before in _CONJUNCTIONS_TOO and _verb_after(text, mention.span.end):
         return False  # ``before Mr. Collins came up``: the subject of a clause
+    if before == "by" and passive_agent(text, mention.span.start):
+        return False  # ``she was overtaken by Wickham``: the one who acts
     return before in _OBJECT_MARKERS
+
+
+def passive_agent(text: str, pos: int) -> bool:
+    """True when the words before ``pos`` are a passive (a form of ``be`` and a past
+    participle) and ``by``: what stands at ``pos`` is its agent, who acts (``was
+    overtaken by Tom``, ``was soon joined by Tom``), not an object or a place (``stood
+    by Tom``). A participle alone (``a letter obtained by the Post``) is left out:
+    news writes it of the reporter who got the words, not the one who spoke.
+
+    >>> passive_agent("She was overtaken by Tom.", 21), passive_agent("She stood by Tom.", 13)
+    (True, False)
+    >>> passive_agent("A letter obtained by Tom.", 21)
+    False
+
+    Notes: the by-phrase of a passive names its agent (Quirk et al., *A Comprehensive
+    Grammar of the English Language*, 3.63); centering ranks the agent with subjects.
+    """
+    i = pos
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    if text[max(0, i - 2) : i] != "by" or (i > 2 and text[i - 3].isalpha()):
+        return False
+    return _PASSIVE_BY.search(text, max(0, i - 60), i) is not None
+
+
+#: A form of ``be``, perhaps an adverb, a past participle, regular (``joined``) or
+#: strong (``overtaken``, ``drawn``, ``caught``), and ``by``, ending where it is searched.
+_PASSIVE_BY = regex.compile(
+    r"""(?<![\p{L}])(?:was|were|is|are|be|been|being)\s++(?:\p{Ll}++ly\s++)?
+        \p{Ll}{2,}(?:ed|en|wn|ght)\s++by\Z""",
+    regex.VERBOSE,
+)
 
 
 #: Markers of an object that also open a clause (``before Mr. Collins came up``).

@@ -238,8 +238,9 @@ _CAP = rf"""
       |\p{{Lu}}\.(?=\s*+\p{{Lu}})
       |\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*+)
 """
-#: Lower-case particles inside names: Charles de Gaulle, Ludwig van Beethoven.
-_PARTICLE = r"(?:de|van|von|der|den|da|del|della|di|la|le|du|bin|ibn|al|el)"
+#: Lower-case particles inside names: Charles de Gaulle, Ludwig van Beethoven
+#: (``data/name_particles.txt``).
+_PARTICLE = f"(?:{_alternation(lexicon.NAME_PARTICLES)})"
 
 #: A name: up to six capitalised words (titles included; they are split off later),
 #: with an optional party-and-state or generational suffix (``, R-Ariz.``, ``Jr.``).

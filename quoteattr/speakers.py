@@ -522,7 +522,9 @@ def is_headline(text: str, start: int, end: int) -> bool:
     words = [w for w in chunk.split() if len(w) > 3 and w[0].isalpha()]
     capitalised = sum(1 for w in words if w[0].isupper())
     if words and capitalised >= 0.7 * len(words) and len(words) >= 3:
-        return True
+        # A sentence with a long word in lower case, closed by a full stop, is narration
+        # about people ("Father Christopher was talking to Solomon."), not a title.
+        return capitalised == len(words) or not chunk.endswith(".")
     return chunk[-1] not in ".!?\"'”’:)" and len(chunk) < 120
 
 

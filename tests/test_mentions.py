@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from quoteattr.mentions import Mention, is_object, names_in, read_mention, starts_sentence
+from quoteattr.mentions import (
+    Mention,
+    is_object,
+    names_in,
+    passive_agent,
+    read_mention,
+    starts_sentence,
+)
 
 
 def _read(words: str, *, source: bool = False) -> Mention | None:
@@ -377,3 +384,41 @@ def test_determiner_in_the_same_paragraph_still_counts() -> None:
     hard-wrapped line, modifies a noun: ``the\\nClinton campaign`` names no speaker."""
     text = "said the\nClinton campaign"
     assert read_mention(text, 9, 16, source=True) is None
+
+
+# --- particles and passive agents ---------------------------------------------------
+
+
+def test_particle_inside_a_name_stays_in_its_core() -> None:
+    """``de`` between two capitalised words is part of the surname: the core keeps the
+    whole name after the title."""
+    m = _read("Lady Margaret de Vere")
+    assert m is not None
+    assert (m.core, m.title) == ("Margaret de Vere", "Lady")
+
+
+def test_lower_case_word_before_a_name_still_ends_a_description() -> None:
+    """A lower-case word that is no particle still ends the description before a name."""
+    m = _read("Paris attorney Margaret Vere")
+    assert m is not None
+    assert (m.span.text, m.core) == ("Margaret Vere", "Margaret Vere")
+
+
+def test_passive_agent_is_not_an_object() -> None:
+    """``was overtaken by Tom``: the agent of a passive is found and is not an object."""
+    text = "She was overtaken by Tom."
+    m = _first_name(text)
+    assert m.core == "Tom"
+    assert passive_agent(text, m.span.start)
+    assert not is_object(text, m)
+
+
+def test_by_without_a_passive_is_a_preposition() -> None:
+    """``stood by Tom`` and a participle with no ``be`` (``a letter obtained by``) are no
+    passive: the name after ``by`` is an object, or no one."""
+    text = "She stood by Tom."
+    assert not passive_agent(text, text.index("Tom"))
+    assert list(names_in(text, 0, len(text))) == []
+    text = "A letter obtained by Tom Lee was read."
+    assert not passive_agent(text, text.index("Tom"))
+    assert is_object(text, _first_name(text))

@@ -308,6 +308,18 @@ def test_is_headline_false(text: str) -> None:
     assert not is_headline(text, 0, len(text))
 
 
+def test_is_headline_narration_with_names() -> None:
+    """A short sentence of narration about two people, closed by a full stop, is no
+    headline, though most of its long words are names."""
+    assert not is_headline("Father Brown was talking to Flambeau.", 0, 37)
+
+
+def test_is_headline_title_case_with_full_stop() -> None:
+    """Every long word capitalised, a full stop after: still a headline."""
+    text = "Senate Passes Budget Bill."
+    assert is_headline(text, 0, len(text))
+
+
 # --- resolve ------------------------------------------------------------------------
 
 
