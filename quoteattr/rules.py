@@ -1898,10 +1898,54 @@ def conversation(ctx: Context, decided: Sequence[Decision | None]) -> Decision |
         if silent is not None and not _addressed_by(ctx, silent):
             return Decision(silent, None, "conversation")
     if last is not None and last.speaker:
+        other = _other_in_turn(ctx, j + 1, last.speaker, spoken_to)
+        if other is not None:
+            return Decision(other, None, "conversation")
         for i in range(prev - 1, max(-1, prev - 10), -1):
             if _fits(decided[i]):
                 return attrs.evolve(decided[i], rule="conversation", cue=None)
     return _two_ahead(ctx, decided, spoken_to)
+
+
+def _other_in_turn(
+    ctx: Context, first: int, last: str, spoken_to: str | None
+) -> Mention | None:
+    """The person other than ``last`` (who spoke the turn before) and ``spoken_to`` whom
+    the narration of the turn before names (the first of them not after a preposition,
+    when it names several): the one that turn was spoken to or about, who answers it.
+    ``first`` is the index of that paragraph's first quotation.
+
+    >>> from quoteattr import extract
+    >>> text = 'Jane sat.\\n\\nShe wanted Mr. Hale to speak. "Why?" said Jane.\\n\\n"I cannot."'
+    >>> [q.speaker for q in extract(text, style="fiction")]
+    ['Jane', 'Mr. Hale']
+
+    Notes: in the narration of a turn a novel names whom the speaker turns to; the
+    conversation sieve of Muzny et al. (2017) looks only at the speakers of earlier turns.
+    """
+    cast = ctx.cast
+    if cast is None:
+        return None
+    text = ctx.text
+    at = ctx.quotes[first].start
+    opening = text.rfind("\n\n", max(0, at - _NARRATION_REACH), at)
+    start = opening + 2 if opening != -1 else max(0, at - _NARRATION_REACH)
+    lo = bisect.bisect_left(cast.starts, start)
+    hi = bisect.bisect_left(cast.starts, ctx.paragraph[0])
+    found: Mention | None = None
+    name = None
+    first_subject = None
+    for k, m in enumerate(cast.mentions[lo:hi], lo):
+        full = cast.canonical(m.core, m.span.start, m.gender, m.title)
+        if _same(full, last) or (spoken_to is not None and _same(full, spoken_to)):
+            continue
+        if first_subject is None and k not in cast.objects:
+            first_subject = m
+        if name is not None and not _same(full, name):
+            name = ""  # two others or more: the first one not an object
+        elif name is None:
+            found, name = m, full
+    return found if name else first_subject
 
 
 def _silent_turn(ctx: Context, paragraph_start: int) -> Mention | None:

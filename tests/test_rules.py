@@ -1575,6 +1575,32 @@ def test_conversation_not_after_narration() -> None:
     assert quotes[-1].rule is None
 
 
+def test_conversation_answer_by_the_one_the_turn_names() -> None:
+    """No one two back: the turn's narration names one other person, who answers."""
+    text = 'Jane sat down.\n\nShe wanted Mr. Hale to speak. "Why?" said Jane.\n\n"I cannot."'
+    quotes = extract(text, rules=[R.cue_after, R.conversation], style="fiction")
+    assert (quotes[-1].speaker, quotes[-1].rule) == ("Mr. Hale", "conversation")
+
+
+def test_conversation_answer_not_by_one_named_after_a_preposition() -> None:
+    """Two others named in the turn's narration: the one after a preposition (``with
+    Ann``) is passed over for the subject (``Tom Ray``)."""
+    text = (
+        'Jane sat down.\n\nWhile Tom Ray talked with Ann Lee, Jane rose. "Why?" said '
+        'Jane.\n\n"I cannot."'
+    )
+    quotes = extract(text, rules=[R.cue_after, R.conversation], style="fiction")
+    assert quotes[-1].speaker == "Tom Ray"
+
+
+def test_conversation_answer_not_by_the_one_it_addresses() -> None:
+    """The one named in the turn before is not the speaker of a reply that calls them
+    by name."""
+    text = 'Jane sat down.\n\nShe wanted Mr. Hale to speak. "Why?" said Jane.\n\n"Mr. Hale, no."'
+    quotes = extract(text, rules=[R.cue_after, R.conversation], style="fiction")
+    assert quotes[-1].speaker != "Mr. Hale"
+
+
 def test_conversation_not_in_news() -> None:
     """In news the same text continues the previous speech instead."""
     assert _speakers(_TALK, style="news") == ["Jane", "Tom", "Tom", "Tom"]
