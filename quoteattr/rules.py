@@ -1848,8 +1848,11 @@ def _addressed_by(ctx: Context, mention: Mention) -> bool:
 def conversation(ctx: Context, decided: Sequence[Decision | None]) -> Decision | None:
     """In fiction, a paragraph of quotation alone, in a run of them, answers the previous
     one: its speaker is the one two paragraphs back, or else the other party of the
-    conversation. A description left as written ("her sister", resolved to no one) is
-    not carried on.
+    conversation: the person the previous turn's narration names
+    (:func:`_other_in_turn`), else the latest earlier speaker of the gender its
+    pronouns give that party (:func:`_other_gender_in_turn`), else the subject of that
+    gender named last before. A description left as written ("her sister", resolved to
+    no one) is not carried on.
 
     >>> from quoteattr import extract
     >>> text = '"Come," said Jane.\\n\\n"No," said Tom.\\n\\n"Please!"\\n\\n"Never!"'
@@ -1901,10 +1904,62 @@ def conversation(ctx: Context, decided: Sequence[Decision | None]) -> Decision |
         other = _other_in_turn(ctx, j + 1, last.speaker, spoken_to)
         if other is not None:
             return Decision(other, None, "conversation")
+        want = _other_gender_in_turn(ctx, j + 1, prev, last.speaker)
         for i in range(prev - 1, max(-1, prev - 10), -1):
-            if _fits(decided[i]):
-                return attrs.evolve(decided[i], rule="conversation", cue=None)
+            d = decided[i]
+            if _fits(d) and not (
+                want and ctx.cast.gender_of_name(d.speaker) not in (None, want)  # type: ignore[union-attr]
+            ):
+                return attrs.evolve(d, rule="conversation", cue=None)
+        if want and ctx.cast is not None:
+            him = ctx.cast.person_before(ctx.paragraph[0], want, reach=_NARRATION_REACH * 3,
+                                         strict=True, exclude=spoken_to, subject=True)
+            if him is not None:
+                return Decision(him, None, "conversation")
     return _two_ahead(ctx, decided, spoken_to)
+
+
+def _other_gender_in_turn(ctx: Context, first: int, prev: int, last: str) -> str | None:
+    """The gender (``"m"`` or ``"f"``) of the pronouns the narration of the turn before
+    (quotations ``first`` to ``prev``) uses for someone of the other gender than
+    ``last``, who spoke it: ``she seized the chance of his silence``; None when it uses
+    none, or ``last``'s gender is not known. The reply is then by someone of that gender.
+
+    >>> from quoteattr import extract
+    >>> text = ('"Come," said Tom.\\n\\n"Well," said Ann.\\n\\n"Go," said Kate.\\n\\n'
+    ...         '"Yes," said Kate, and took his hand.\\n\\n"I cannot."')
+    >>> extract(text, style="fiction")[-1].speaker
+    'Tom'
+
+    Notes: a turn's narration often tells of the one it is spoken to by a pronoun
+    alone; its gender rules out earlier speakers (centering, Grosz et al. 1995).
+    """
+    cast = ctx.cast
+    if cast is None:
+        return None
+    mine = cast.gender_of_name(last)
+    if mine not in ("m", "f"):
+        return None
+    other = "f" if mine == "m" else "m"
+    text = ctx.text
+    at = ctx.quotes[first].start
+    opening = text.rfind("\n\n", max(0, at - _NARRATION_REACH), at)
+    pos = opening + 2 if opening != -1 else max(0, at - _NARRATION_REACH)
+    for k in range(first, prev + 2):
+        end = ctx.quotes[k].start if k <= prev else ctx.paragraph[0]
+        for m in _GENDER_WORD.finditer(text, pos, end):
+            if m.group(other) is not None:
+                return other
+        if k <= prev:
+            pos = ctx.quotes[k].end
+    return None
+
+
+#: A pronoun of a man (``he``, ``his``, ``him``) or of a woman (``she``, ``her``).
+_GENDER_WORD = regex.compile(
+    r"(?<![\p{L}'’])(?:(?P<m>[Hh](?:e|is|im|imself))|(?P<f>[Ss]he|[Hh]ers?|[Hh]erself))"
+    r"(?![\p{L}'’])"
+)
 
 
 def _other_in_turn(

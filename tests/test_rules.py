@@ -1601,6 +1601,35 @@ def test_conversation_answer_not_by_the_one_it_addresses() -> None:
     assert quotes[-1].speaker != "Mr. Hale"
 
 
+_TURN_WITH = (
+    '"Come," said Tom.\n\n"Well," said Ann.\n\n"Go," said Kate.\n\n'
+    '"Yes," said Kate, and took {pronoun} hand.\n\n"I cannot."'
+)
+
+
+def test_conversation_reply_by_the_gender_the_turn_speaks_of() -> None:
+    """``took his hand`` in a woman's turn: the reply is the latest earlier speaker who
+    is a man (Tom), not the latest other one (Ann)."""
+    quotes = extract(_TURN_WITH.format(pronoun="his"), style="fiction")
+    assert (quotes[-1].speaker, quotes[-1].rule) == ("Tom", "conversation")
+
+
+def test_conversation_reply_of_her_own_gender_when_the_turn_says_so() -> None:
+    """``took her hand``: nothing rules Ann out; the latest other speaker replies."""
+    assert extract(_TURN_WITH.format(pronoun="her"), style="fiction")[-1].speaker == "Ann"
+
+
+def test_conversation_reply_by_one_named_before_of_that_gender() -> None:
+    """No earlier speaker is a man: the man named last before, as a subject, replies;
+    with no such pronoun in the turn, no one is guessed."""
+    text = (
+        'Mr. Hale sat by the fire.\n\n"Go," said Kate.\n\n"Yes," said Kate, and took '
+        '{pronoun} hand.\n\n"I cannot."'
+    )
+    assert extract(text.format(pronoun="his"), style="fiction")[-1].speaker == "Mr. Hale"
+    assert extract(text.format(pronoun="her"), style="fiction")[-1].speaker != "Mr. Hale"
+
+
 def test_conversation_not_in_news() -> None:
     """In news the same text continues the previous speech instead."""
     assert _speakers(_TALK, style="news") == ["Jane", "Tom", "Tom", "Tom"]
