@@ -1692,6 +1692,21 @@ def test_narration_before_pronoun_resolved() -> None:
     assert _only(text, R.narration_before, style="fiction")[-1].speaker == "Ann Lee"
 
 
+def test_narration_before_possessor_opening_the_sentence() -> None:
+    """``Mrs. Lee's eyes turned to Ann.``: the possessor opening the last sentence is the
+    one in focus, and speaks next."""
+    text = 'Ann sat.\n\nMrs. Lee\'s eyes turned to Ann.\n\n"You came."'
+    q = _only(text, R.narration_before, style="fiction")[-1]
+    assert (q.speaker, q.rule) == ("Mrs. Lee", "narration_before")
+
+
+def test_narration_before_possessive_not_opening_the_sentence() -> None:
+    """A possessive after the sentence's first word (``Then Mrs. Lee's eyes …``) is not
+    read as its subject."""
+    text = 'Ann sat.\n\nThen Mrs. Lee\'s eyes turned to Ann.\n\n"You came."'
+    assert _only(text, R.narration_before, style="fiction")[-1].speaker != "Mrs. Lee"
+
+
 def test_narration_before_not_after_a_speech() -> None:
     """A paragraph holding a quotation is an exchange, not narration."""
     text = 'Tom looked up. "Ready?"\n\n"We must go."'
