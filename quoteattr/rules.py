@@ -1709,10 +1709,14 @@ def paragraph_subject(ctx: Context, decided: Sequence[Decision | None]) -> Decis
     pstart = ctx.paragraph[0]
     lead_start, lead_end = ctx.lead
     if lead_start >= pstart and lead_end > lead_start:
-        subject = _first_subject(ctx, *ctx.before) or _first_subject(ctx, lead_start, lead_end)
+        subject = (
+            _possessor_opening(ctx, *ctx.before) or _first_subject(ctx, *ctx.before)
+            or _possessor_opening(ctx, lead_start, lead_end)
+            or _first_subject(ctx, lead_start, lead_end)
+        )
         if subject is not None and not _addressed_by(ctx, subject):
             return Decision(subject, None, "paragraph_subject")
-    subject = _first_subject(ctx, *ctx.after)
+    subject = _possessor_opening(ctx, *ctx.after) or _first_subject(ctx, *ctx.after)
     if subject is not None and not _addressed_by(ctx, subject):
         return Decision(subject, None, "paragraph_subject")
     return None
@@ -2022,7 +2026,7 @@ def _other_in_turn(
         full = cast.canonical(m.core, m.span.start, m.gender, m.title)
         if _same(full, last) or (spoken_to is not None and _same(full, spoken_to)):
             continue
-        if first_subject is None and k not in cast.objects:
+        if first_subject is None and not cast.after_preposition(k):
             first_subject = m
         if name is not None and not _same(full, name):
             name = ""  # two others or more: the first one not an object

@@ -174,15 +174,27 @@ class Cast:
 
     def after_preposition(self, i: int) -> bool:
         """True when mention ``i`` is an object (after a preposition) or a possessive
-        (:func:`~quoteattr.mentions.is_object`), read when first asked.
+        (:func:`~quoteattr.mentions.is_object`), read when first asked. A possessive
+        opening its sentence is none: ``Ann's eyes filled.`` is about Ann, as if she
+        were its subject.
 
         >>> cast = build_cast("Mrs. Bennet spoke to Jane Eyre.", [])
         >>> cast.after_preposition(0), cast.after_preposition(1)
         (False, True)
+        >>> cast = build_cast("Ann Lee's eyes filled. Tom took Ann Lee's hand.", [])
+        >>> cast.after_preposition(0), cast.after_preposition(2)
+        (False, True)
+
+        Notes: centering (Grosz, Joshi & Weinstein 1995) ranks the possessor of a
+        subject with the subject: "Ann's eyes filled. …," she said" is Ann.
         """
         got = self.objects.get(i)
         if got is None:
-            got = self.objects[i] = is_object(self.text, self.mentions[i])
+            m = self.mentions[i]
+            got = is_object(self.text, m) and not (
+                m.span.text.endswith(("'s", "’s")) and starts_sentence(self.text, m.span.start)
+            )
+            self.objects[i] = got
         return got
 
     def _rank(

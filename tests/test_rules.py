@@ -1707,6 +1707,13 @@ def test_narration_before_possessive_not_opening_the_sentence() -> None:
     assert _only(text, R.narration_before, style="fiction")[-1].speaker != "Mrs. Lee"
 
 
+def test_paragraph_subject_possessor_of_the_beat() -> None:
+    """``Mrs. Lee's face fell.`` beside a speech: the possessor is whose beat it is."""
+    text = 'Ann sat.\n\nMrs. Lee\'s face fell. "You came."'
+    q = _only(text, R.paragraph_subject, style="fiction")[-1]
+    assert (q.speaker, q.rule) == ("Mrs. Lee", "paragraph_subject")
+
+
 def test_narration_before_not_after_a_speech() -> None:
     """A paragraph holding a quotation is an exchange, not narration."""
     text = 'Tom looked up. "Ready?"\n\n"We must go."'

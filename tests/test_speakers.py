@@ -283,6 +283,21 @@ def test_cast_tells_objects() -> None:
     assert [cast.after_preposition(i) for i in range(2)] == [False, True]
 
 
+def test_possessive_opening_a_sentence_is_no_object() -> None:
+    """``Ann Lee's eyes filled.``: a possessive opening its sentence stands as its
+    subject; the same possessive inside a sentence is an object."""
+    cast = build_cast("Ann Lee's eyes filled. Tom took Ann Lee's hand.", [])
+    assert [cast.after_preposition(i) for i in range(3)] == [False, False, True]
+
+
+def test_pronoun_after_possessive_opening_the_sentence() -> None:
+    """``she`` after ``Mrs. Lee's eyes filled.`` stands for Mrs. Lee, not for a woman
+    named earlier."""
+    text = "Ann Ray sat. Mrs. Lee's eyes filled. "
+    she = _pronoun("she", len(text))
+    assert resolve(build_cast(text, []), she, epithets=True) == "Mrs. Lee"
+
+
 # --- is_headline --------------------------------------------------------------------
 
 
