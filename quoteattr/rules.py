@@ -860,15 +860,20 @@ def _fiction_colon(
 ) -> Decision | None:
     """:func:`colon_intro` in fiction, where a lead-in is a stretch of narration
     (``Father Christopher screwed up his eyes, thought a minute and said:``): the
-    speaker of its speech verb when that is a person, else the last name in it that is
-    not an object or a possessive (``… the cake given him by the Jewess, and asked:``),
-    else the first subject of its last sentence; failing those, as in news.
+    speaker of its speech verb when that is a person, else the first subject of the last
+    clause of its last sentence (``Ann, in a hurry, waved and said:``; ``Tom sat; but
+    Ann rose and said:``), else the last name in it that is not an object or a
+    possessive (``… the cake given him by the Jewess, and asked:``); failing those, as
+    in news.
 
     >>> from quoteattr import extract
     >>> text = 'Tom came.\\n\\nAnn Lee frowned, thought a minute and said:\\n\\n"No."'
     >>> extract(text, style="fiction")[0].speaker
     'Ann Lee'
     >>> text = 'Tom came.\\n\\nAnn Lee took the cake from Mr. Ray, and asked:\\n\\n"No?"'
+    >>> extract(text, style="fiction")[0].speaker
+    'Ann Lee'
+    >>> text = 'Tom came.\\n\\nAnn Lee looked up and asked Tom Ray softly:\\n\\n"No?"'
     >>> extract(text, style="fiction")[0].speaker
     'Ann Lee'
 
@@ -880,13 +885,17 @@ def _fiction_colon(
     ):
         return decision
     text = ctx.text
+    spans = ctx.sentences(start, end)
+    opening = spans[-1][0] if spans else start
+    clause = _last_clause(text, opening, end)
+    subject = (clause > opening and _first_subject(ctx, clause, end)) or _first_subject(
+        ctx, opening, end
+    )
+    if subject is not None and (subject.kind != "description" or subject.gender in ("m", "f")):
+        return Decision(subject, colon, "colon_intro")
     names = [m for m in names_in(text, start, end) if not is_object(text, m)]
     if names:
         return Decision(names[-1], colon, "colon_intro")
-    spans = ctx.sentences(start, end)
-    subject = _first_subject(ctx, spans[-1][0] if spans else start, end)
-    if subject is not None and (subject.kind != "description" or subject.gender in ("m", "f")):
-        return Decision(subject, colon, "colon_intro")
     if decision is not None:
         return decision
     names = list(names_in(text, start, end))

@@ -833,6 +833,22 @@ def test_colon_intro_fiction_passes_over_objects() -> None:
     assert _only(text, R.colon_intro, "fiction")[0].speaker == "Ann Lee"
 
 
+def test_colon_intro_fiction_subject_of_the_last_clause() -> None:
+    """In fiction, ``asked Tom Ray softly:`` names whom Ann asks: the subject of the last
+    clause speaks (``Tom sat; but Ann Lee rose and said:``), not the last name."""
+    text = 'Tom came.\n\nAnn Lee looked up and asked Tom Ray softly:\n\n"No?"'
+    assert _only(text, R.colon_intro, "fiction")[0].speaker == "Ann Lee"
+    text = 'It was late.\n\nTom Ray sat; but Ann Lee rose and said:\n\n"Go."'
+    assert _only(text, R.colon_intro, "fiction")[0].speaker == "Ann Lee"
+
+
+def test_colon_intro_fiction_last_name_without_a_person_subject() -> None:
+    """A lead-in whose subject is no person (``The letter from Mr. Ray ended thus:``)
+    falls back on the name in it."""
+    text = 'It was late.\n\nThe letter from Mr. Ray ended thus:\n\n"Go."'
+    assert _only(text, R.colon_intro, "fiction")[0].speaker == "Mr. Ray"
+
+
 def test_colon_intro_fiction_keeps_a_person_of_the_verb() -> None:
     """In fiction too, a person before the speech verb is the speaker, and a lead-in
     naming no one decides nothing."""
