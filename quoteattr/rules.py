@@ -497,8 +497,14 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
             if who is not None:
                 # "met Maria, who, breathless with agitation, cried out": the relative's.
                 subject = read_mention(text, who.start("who"), who.end("who"))
-            elif clause > start:
-                subject = _first_subject(ctx, clause, cues[-1][0])
+            else:
+                # The last clause with a subject of its own: ``Lady Catherine declined
+                # any; and then, rising up, said`` is hers.
+                end = cues[-1][0]
+                while clause > start and subject is None:
+                    subject = _first_subject(ctx, clause, end)
+                    end = clause
+                    clause = _last_clause(text, start, _clause_break_before(text, start, clause))
         subject = subject or _first_subject(ctx, start, cues[-1][0])
         if subject is not None:
             return Decision(subject, _span(text, cues[-1]), "cue_before")
@@ -560,6 +566,21 @@ def _last_clause(text: str, start: int, end: int) -> int:
     found = start
     for m in _CLAUSE_BREAK.finditer(text, start, end):
         found = m.end()
+    return found
+
+
+def _clause_break_before(text: str, start: int, clause: int) -> int:
+    """Where the clause break that opens the clause at ``clause`` begins (``start`` when
+    none is found): the clause before it ends there.
+
+    >>> text = "Ann sat; but Tom rose"
+    >>> _clause_break_before(text, 0, text.index("Tom"))
+    7
+    """
+    found = start
+    for m in _CLAUSE_BREAK.finditer(text, max(start, clause - 12), clause):
+        if m.end() == clause:
+            found = m.start()
     return found
 
 

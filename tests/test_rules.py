@@ -689,6 +689,16 @@ def test_cue_before_fiction_subject_of_the_last_clause() -> None:
     assert _one(text, R.cue_before, "fiction").speaker == "Mr. Collins"
 
 
+def test_cue_before_fiction_last_clause_with_a_subject() -> None:
+    """``…; but Ann Lee declined; and then, rising, said``: the last clause has no
+    subject, so the one before it that has one speaks, not the sentence's first."""
+    text = (
+        "Mrs. Ray wanted her to stay; but Ann Lee firmly declined; and then, rising up, "
+        'said to Jane, "I must go."'
+    )
+    assert _one(text, R.cue_before, "fiction").speaker == "Ann Lee"
+
+
 def test_cue_before_fiction_one_clause_keeps_the_first_subject() -> None:
     """Without a clause break the sentence's first subject speaks, in fiction too; and
     news keeps reading from the sentence's opening."""
