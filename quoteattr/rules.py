@@ -409,7 +409,8 @@ def _clause_ends(text: str, pos: int, end: int, words: int, colon: bool = False)
 
 
 def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | None:
-    """A speaker and speech verb before the quotation in its sentence (the nearest).
+    """A speaker and speech verb before the quotation in its sentence (the nearest; in
+    fiction, one after the sentence's last semicolon).
 
     >>> from quoteattr import extract
     >>> q = extract('Trump said: "We will win."')[0]
@@ -448,7 +449,12 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
         if relative is not None and any(c[0] >= relative.span.end for c in cues):
             main = max(main, relative.span.start)  # ``Johnson, who told a paper that "…"``
         cues = [c for c in cues if c[0] >= main][::-1] or cues[::-1]
+    # In fiction the cue is a verb after the last semicolon: an earlier clause's verb
+    # (``Mrs. Ray begged her to stay; but Ann, rising, said``) is another's.
+    lower = text.rfind(";", start, cues[-1][0]) if cues and ctx.style == "fiction" else -1
     for cue in list(reversed(cues))[:_CUES_TRIED]:
+        if cue[1] <= lower:
+            break
         agent = _passive_agent(text, start, cue)
         if agent is not None:
             return Decision(agent, _span(text, cue), "cue_before")

@@ -699,6 +699,14 @@ def test_cue_before_fiction_last_clause_with_a_subject() -> None:
     assert _one(text, R.cue_before, "fiction").speaker == "Ann Lee"
 
 
+def test_cue_before_fiction_verb_before_a_semicolon_is_another_clause() -> None:
+    """In fiction, ``begged`` before the semicolon is Mrs. Ray's, not the cue of the
+    speech after ``but Ann Lee, rising up, said``; news keeps trying earlier verbs."""
+    text = 'Mrs. Ray begged her to stay; but Ann Lee, rising up, said to Jane, "I must go."'
+    assert _one(text, R.cue_before, "fiction").speaker == "Ann Lee"
+    assert _one(text, R.cue_before, "news").speaker == "Mrs. Ray"
+
+
 def test_cue_before_fiction_one_clause_keeps_the_first_subject() -> None:
     """Without a clause break the sentence's first subject speaks, in fiction too; and
     news keeps reading from the sentence's opening."""
