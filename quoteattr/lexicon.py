@@ -27,6 +27,7 @@ __all__ = [
     "GIVEN_NAMES",
     "GROUPS",
     "NAME_PARTICLES",
+    "NICKNAMES",
     "NOT_NAMES",
     "ORG_WORDS",
     "PLACES",
@@ -129,6 +130,10 @@ PRONOUNS: dict[str, str] = load_table("pronouns")
 #: Words often capitalised that never name a speaker: months, days, holidays,
 #: interjections, sentence-opening function words, numbers, nationalities, parties.
 NOT_NAMES: frozenset[str] = load("not_names")
+
+#: Familiar forms of given names mapped to the formal name ("lizzy": "elizabeth",
+#: "tom": "thomas"), lower case: one person, called one way and named the other.
+NICKNAMES: dict[str, str] = load_table("nicknames")
 
 #: Lower-case particles written inside a name between its capitalised words ("de" in
 #: Lady Catherine de Bourgh, "van" in Ludwig van Beethoven): part of the surname after them.

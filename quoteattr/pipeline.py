@@ -13,7 +13,15 @@ import attrs
 from .context import STYLES, Context, contexts, guess_style
 from .quotes import find_quotes, paragraphs
 from .records import Quote
-from .rules import DEFAULT_RULES, Decision, Rule, addressee, newcomer_subject, turn_party
+from .rules import (
+    DEFAULT_RULES,
+    TURN_TAIL,
+    Decision,
+    Rule,
+    addressee,
+    newcomer_subject,
+    turn_party,
+)
 from .speakers import FICTION_REACH, NEAR, Characters, build_cast, narrator, resolve
 
 __all__ = ["extract"]
@@ -150,7 +158,7 @@ def extract(
             spoken_to = previous_turn(turns, pi)
         decision = None
         if ctx.quote.kind != "term":
-            decision = attribute(ctx, spoken_to, addressed)
+            decision = attribute(ctx, spoken_to, addressed or _addressed_later(ctx, style))
         decided.append(decision)
         if turns.get(pi) is None:
             turns[pi] = addressed
@@ -247,6 +255,27 @@ def _names_outright(decision: Decision) -> bool:
     if kind == "description":
         return bool(decision.speaker) and decision.speaker[:1].isupper()
     return kind == "name"
+
+
+def _addressed_later(ctx: Context, style: str) -> str | None:
+    """Whom the next part of the same speech calls by name, in fiction, when only a
+    short cue stands between (``"I was shocked," said she. "Oh, Lizzy, …"``): the
+    speaker of this part speaks to them too, and is not them.
+
+    >>> text = 'Jane Ray came in. Ann Lee sat down. "I was shocked," said she. "Oh, Ann, no!"'
+    >>> [q.speaker for q in extract(text, style="fiction")]
+    ['Jane Ray', 'Jane Ray']
+
+    Notes: CoreNLP's vocative sieve (Muzny et al. 2017) reads the addressee a speech
+    names; a speech split by its cue names it in any of its parts.
+    """
+    k = ctx.index + 1
+    quotes = ctx.quotes
+    if style != "fiction" or k >= len(quotes) or quotes[k].start >= ctx.paragraph[1]:
+        return None
+    if quotes[k].kind == "term" or len(ctx.text[ctx.quote.end : quotes[k].start]) > TURN_TAIL:
+        return None
+    return addressee(attrs.evolve(ctx, index=k))
 
 
 def previous_turn(turns: dict[int, str | None], paragraph: int) -> str | None:

@@ -906,7 +906,17 @@ def _the_other(
 
 
 def _words_of(name: str) -> set[str]:
-    return {_key(w) for w in name.split()}
+    """The words of ``name``, lower case, a familiar given name as its formal one
+    (``data/nicknames.txt``): one person's names share words.
+
+    >>> sorted(_words_of("Lizzy")), sorted(_words_of("Mrs. Elizabeth Bennet"))
+    (['elizabeth'], ['bennet', 'elizabeth', 'mrs'])
+    """
+    words = set()
+    for w in name.split():
+        k = _key(w)
+        words.add(lexicon.NICKNAMES.get(k, k))
+    return words
 
 
 _SUBJECT_PRONOUN = {

@@ -219,3 +219,10 @@ def test_given_names_keys_are_lower_case_words() -> None:
     for name in GIVEN_NAMES:
         assert name == name.lower(), name
         assert " " not in name and "\t" not in name, name
+
+
+def test_nicknames_map_to_a_formal_name() -> None:
+    """A familiar form maps to one formal given name, never to itself."""
+    assert lexicon.NICKNAMES["lizzy"] == "elizabeth"
+    assert all(k != v and " " not in v for k, v in lexicon.NICKNAMES.items())
+    assert "elizabeth" not in lexicon.NICKNAMES

@@ -342,3 +342,17 @@ def test_reanchor_keeps_a_turn_whose_cue_is_odd_paragraphs_ahead() -> None:
     assert [d and d.speaker for d in reanchor(run, [0, 1, 2, 3, 4, 5])] == [
         "Tom", "Ann", "Tom", None, "Tom", "Ann"
     ]
+
+
+def test_fiction_speech_not_by_whom_its_later_part_calls() -> None:
+    """``"I was shocked," said she. "Oh, Ann, no!"``: the later part calls Ann, so
+    ``she`` is another woman; the same words with no name called keep the nearest."""
+    text = 'Jane Ray came in. Ann Lee sat down. "I was shocked," said she. "Oh, {who} no!"'
+    assert extract(text.format(who="Ann,"), style="fiction")[0].speaker == "Jane Ray"
+    assert extract(text.format(who=""), style="fiction")[0].speaker == "Ann Lee"
+
+
+def test_fiction_speech_not_by_whom_it_calls_by_a_familiar_name() -> None:
+    """``Lizzy`` called is Elizabeth (data/nicknames.txt): not the speaker."""
+    text = 'Jane Ray came in. Then Elizabeth sat down. "I was shocked," said she. "Oh, Lizzy!"'
+    assert extract(text, style="fiction")[0].speaker == "Jane Ray"
