@@ -32,6 +32,7 @@ __all__ = [
     "ORG_WORDS",
     "PLACES",
     "PRONOUNS",
+    "RELAY_PARTICIPLES",
     "ROLE_NOUNS",
     "SPEECH_NOUNS",
     "SPEECH_PHRASES",
@@ -122,6 +123,10 @@ TITLES: dict[str, str | None] = {
 #: ("spokesman", "officials", "man", "witness") or a document or body reported as
 #: speaking ("statement", "company"). One word each: "the old man" is found by "man".
 ROLE_NOUNS: frozenset[str] = _words("role_nouns")
+
+#: Participles that pass a record on from its source ("obtained", "provided"):
+#: ``according to audio obtained by the Tribune`` cites the Tribune.
+RELAY_PARTICIPLES: frozenset[str] = load("relay_participles")
 
 #: Personal pronouns (subject, object, possessive, reflexive) mapped to ``"m"`` (he),
 #: ``"f"`` (she), ``"p"`` (they, we), ``"i"`` (I) or ``"n"`` (it). "You" is not here.

@@ -469,10 +469,14 @@ DASH_SOURCE = _lazy(
     regex.VERBOSE,
 )
 
-#: ``according to X`` next to a quotation.
+#: ``according to X`` next to a quotation; X may pass on a record of what was said
+#: (``according to audio obtained by the Tribune``: the Tribune).
 ACCORDING_TO = _lazy(
     rf"""
-    (?i:according)\s++to\s++ {_MENTION_AFTER_VERB}
+    (?i:according)\s++to\s++
+    (?:(?:\p{{Ll}}[\p{{L}}\-]*+\s++){{1,3}}?(?:{_alternation(lexicon.RELAY_PARTICIPLES)})
+       \s++by\s++)?+                   # the record: ``audio obtained by``
+    {_MENTION_AFTER_VERB}
     """,
     regex.VERBOSE,
 )

@@ -107,6 +107,62 @@ def cue_after(ctx: Context, decided: Sequence[Decision | None]) -> Decision | No
     >>> extract('"We will win," Trump told reporters.')[0].speaker
     'Trump'
     """
+    decision = _cue_after(ctx)
+    return _relayed(ctx, decision) if decision is not None else None
+
+
+def _relayed(ctx: Context, decision: Decision) -> Decision:
+    """In news, the source that relays a cue: ``according to X`` after the cue in the
+    quotation's sentence (``"…," Walker said, according to a transcript of the
+    interview.``), or opening it (``According to the paper, Walker said "…"``). The
+    writer did not hear the speech; the source is who reports it.
+
+    >>> from quoteattr import extract
+    >>> q = extract('"We will win," Walker said, according to the local paper.')[0]
+    >>> q.mention.text, q.rule
+    ('the local paper', 'cue_after')
+
+    Notes: PolNeAR's attribution relations give a nested report to its outer source,
+    here the one the writer cites with ``according to``.
+    """
+    if ctx.style != "news":
+        return decision
+    text = ctx.text
+    opening = _RELAYED_OPENING.match(text, ctx.before[0], ctx.before[1])
+    if opening is not None and opening.end() <= decision.mention.span.start:
+        m = ACCORDING_TO.match(text, opening.end(), decision.mention.span.start)
+        if m is None or not text.startswith(",", m.end("mention")):
+            m = None
+    else:
+        m = None
+    start = max(decision.cue.end, decision.mention.span.end)
+    stretches = [ctx.after]
+    if start < ctx.after[0]:
+        # A cue before the quotation: after it, or after a quotation that does not end
+        # the sentence (``"….” Clinton plans to go, according to an aide`` is another).
+        ended = ctx.quote.content.text.rstrip().rstrip("'’\"”").endswith((".", "!", "?"))
+        stretches = [(start, ctx.before[1])] + ([] if ended else [ctx.after])
+    for a, b in stretches if m is None else ():
+        m = ACCORDING_TO.search(text, max(a, start), b)
+        gap = text[max(a, start) : m.start()].rstrip() if m is not None else ""
+        if m is not None and (not gap or gap.endswith(",")):
+            break  # right after the cue, or after a comma: ``said Monday, according to``
+        m = None
+    if m is None:
+        return decision
+    mention = read_mention(text, m.start("mention"), m.end("mention"), source=True)
+    if mention is None:
+        return decision
+    words = text[m.start() : m.start("mention")].rstrip()
+    return Decision(mention, Span(m.start(), m.start() + len(words), words), decision.rule)
+
+
+#: Where a sentence's opening ``According to`` may stand: after spaces only.
+_RELAYED_OPENING = regex.compile(r"\s*+(?=According\s)")
+
+
+def _cue_after(ctx: Context) -> Decision | None:
+    """:func:`cue_after` before :func:`_relayed` is asked."""
     if ctx.quote.kind == "term":
         return None
     start, end = ctx.after
@@ -349,6 +405,12 @@ def attribution_clause(ctx: Context, decided: Sequence[Decision | None]) -> Deci
     Notes: PolNeAR-style attribution relations, where one source and cue govern every
     quoted fragment of the content they introduce.
     """
+    decision = _attribution_clause(ctx)
+    return _relayed(ctx, decision) if decision is not None else None
+
+
+def _attribution_clause(ctx: Context) -> Decision | None:
+    """:func:`attribution_clause` before :func:`_relayed` is asked."""
     if ctx.quote.kind == "term" or (ctx.style == "fiction" and ctx.quote.kind == "direct"):
         return None  # fiction's speeches have their cues beside them; see cue_after
     text = ctx.text
@@ -419,6 +481,12 @@ def cue_before(ctx: Context, decided: Sequence[Decision | None]) -> Decision | N
     >>> extract('He acknowledged for the first time, "I was wrong."')[0].mention.text
     'He'
     """
+    decision = _cue_before(ctx)
+    return _relayed(ctx, decision) if decision is not None else None
+
+
+def _cue_before(ctx: Context) -> Decision | None:
+    """:func:`cue_before` before :func:`_relayed` is asked."""
     if ctx.quote.kind == "term":
         return None
     start, end = ctx.before

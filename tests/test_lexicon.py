@@ -226,3 +226,9 @@ def test_nicknames_map_to_a_formal_name() -> None:
     assert lexicon.NICKNAMES["lizzy"] == "elizabeth"
     assert all(k != v and " " not in v for k, v in lexicon.NICKNAMES.items())
     assert "elizabeth" not in lexicon.NICKNAMES
+
+
+def test_relay_participles_pass_records_on() -> None:
+    """The participles of ``according to audio obtained by``: past participles only."""
+    assert {"obtained", "provided"} <= lexicon.RELAY_PARTICIPLES
+    assert "said" not in lexicon.RELAY_PARTICIPLES

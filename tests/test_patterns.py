@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from quoteattr import lexicon
-from quoteattr.patterns import NAME
+from quoteattr.patterns import ACCORDING_TO, NAME
 
 
 def test_capitalised_abbreviations_open_with_a_capital_and_are_all_letters() -> None:
@@ -65,3 +65,15 @@ def test_mention_after_quote_no_noun_phrase_after_other_nouns() -> None:
     from quoteattr.patterns import MENTION_AFTER_QUOTE
 
     assert MENTION_AFTER_QUOTE.fullmatch(" a website linked to a group ") is None
+
+
+def test_according_to_reads_the_agent_of_a_record_passed_on() -> None:
+    """``according to audio obtained by the Tribune``: the mention is the agent."""
+    m = ACCORDING_TO.search("according to audio obtained by the Tribune.")
+    assert m is not None and m.group("mention") == "the Tribune"
+
+
+def test_according_to_without_a_record_reads_the_phrase_itself() -> None:
+    """``according to a senior official``: no participle and ``by``, the phrase."""
+    m = ACCORDING_TO.search("according to a senior official.")
+    assert m is not None and m.group("mention") == "a senior official"

@@ -788,6 +788,50 @@ def test_according_to_not_in_another_sentence() -> None:
     assert q.rule is None
 
 
+# --- _relayed (according to, beside another cue) -------------------------------------
+
+
+def test_relayed_according_to_after_the_cue_wins() -> None:
+    """``"…," Walker said, according to the local paper.``: in news the source the
+    writer cites relays the speech and is its speaker."""
+    q = extract('"We will win," Walker said Monday, according to the local paper.')[0]
+    assert _attributed(q) == ("the local paper", "the local paper", "according to", "cue_after")
+
+
+def test_relayed_according_to_opening_the_sentence_wins() -> None:
+    """``According to the paper, Walker said that "…"``: the opening source wins."""
+    q = extract('According to the paper, Walker said Friday that he would "sign it."')[0]
+    assert (q.speaker, q.rule) == ("the paper", "cue_before")
+
+
+def test_relayed_record_passed_on_by_its_agent() -> None:
+    """``according to audio obtained by the Tribune``: the agent after ``by`` cites it."""
+    q = extract('"We will win," Ann Cole said, according to audio obtained by the Tribune.')[0]
+    assert q.speaker == "the Tribune"
+
+
+def test_relayed_not_in_fiction() -> None:
+    """Fiction keeps the speaker beside the cue."""
+    text = '"We will win," said Walker, according to the old custom of the house.'
+    assert extract(text, style="fiction")[0].speaker == "Walker"
+
+
+def test_relayed_not_after_the_sentence_ends() -> None:
+    """``according to`` in a sentence after the cue's does not relay it."""
+    text = '"We will win," Walker said. According to the paper, he left early.'
+    assert extract(text)[0].speaker == "Walker"
+
+
+def test_relayed_not_from_a_later_sentence_after_a_finished_quotation() -> None:
+    """A cue before a quotation that ends its sentence: ``according to`` after the
+    quotation belongs to the next sentence."""
+    text = (
+        'Walker said on Twitter that they should act "without delay." '
+        "Cole plans to visit, according to an aide."
+    )
+    assert extract(text)[0].speaker == "Walker"
+
+
 # --- colon_intro --------------------------------------------------------------------
 
 
