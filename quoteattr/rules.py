@@ -34,6 +34,7 @@ from .patterns import (
     MENTION_AFTER_VERB_LEAD_IN,
     MENTION_BEFORE_VERB,
     NON_SPACE,
+    QUANTITY,
     QUANTITY_PRONOUNS,
     SUBJECT,
     SUBJECT_PHRASE,
@@ -504,6 +505,10 @@ def _cue_before(ctx: Context) -> Decision | None:
         decision = _after_verb(ctx, cues[-1], MENTION_AFTER_VERB_LEAD_IN, "cue_before", end)
         if decision is not None and decision.mention.kind != "description":
             return decision  # "added a caveat:" has an object after its verb, not a speaker
+    if ctx.quote.kind == "partial" and ctx.style == "news":
+        relative = _relative_speaker(ctx)
+        if relative is not None:
+            return attrs.evolve(relative, rule="cue_before")  # ``what Cole called "…"``
     if ctx.quote.kind == "partial":
         # A full quotation belongs to the cue nearest it; a fragment run into reported
         # speech belongs to the main clause's speaker, the first.
@@ -1199,6 +1204,48 @@ def sentence_subject(ctx: Context, decided: Sequence[Decision | None]) -> Decisi
         if which is not None:
             return Decision(which[0], None, "sentence_subject", speaker=which[1])
     return None if subject is None else Decision(subject, None, "sentence_subject")
+
+
+def _relative_speaker(ctx: Context) -> Decision | None:
+    """The subject of an object relative whose speech verb runs unbroken into the
+    fragment: ``an FBI investigation`` in ``her email use, which an FBI investigation
+    said was "extremely careless"``, ``former employees`` in ``what former employees
+    have called a "fraudulent scheme"``. The words are the relative clause's subject's,
+    not the main clause's.
+
+    >>> from quoteattr import extract
+    >>> text = 'The school is what former students have called a "fraudulent scheme."'
+    >>> extract(text)[0].mention.text
+    'former students'
+
+    Notes: PolNeAR gives a fragment to the source of the cue that introduces it, here
+    the relative clause's own.
+    """
+    found = _unbroken_to_quote(ctx, _OBJECT_RELATIVE)
+    if found is None:
+        return None
+    text = ctx.text
+    cues = _cues(ctx, found.end(), ctx.before[1])
+    if not cues or len(text[cues[0][1] : ctx.before[1]].split()) > _RELATIVE_REACH:
+        return None
+    words = text[found.end() : cues[0][0]].split()
+    while words and (words[-1] in BETWEEN_WORDS or words[-1].endswith("ly")):
+        words.pop()  # ``have called``, ``repeatedly called``
+    if not 0 < len(words) <= _RELATIVE_SUBJECT_WORDS:
+        return None
+    end = text.index(words[-1], found.end()) + len(words[-1])
+    mention = read_mention(text, found.end(), end, source=True)
+    if mention is None or QUANTITY.fullmatch(mention.span.text):
+        return None  # ``what some call the "… loophole"``: a name in use, not a source
+    return Decision(mention, _span(text, cues[0]), "")
+
+
+#: An object relative pronoun and the space after it: ``what``, ``which``, ``whom``.
+_OBJECT_RELATIVE = regex.compile(r"(?<![\p{L}'’])(?:what|which|whom)\s++(?=\S)")
+#: The most words between a relative clause's speech verb and the fragment.
+_RELATIVE_REACH = 4
+#: The most words of a relative clause's subject (``the state attorney general``).
+_RELATIVE_SUBJECT_WORDS = 5
 
 
 def _relative_which(ctx: Context) -> tuple[Mention, str] | None:

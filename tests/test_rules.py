@@ -749,6 +749,39 @@ def test_cue_before_not_across_a_finished_sentence() -> None:
     assert _one('Trump said nothing. "We will win."', R.cue_before).rule is None
 
 
+def test_cue_before_object_relative_subject_speaks() -> None:
+    """``what former students have called a "…"``: in news the relative clause's own
+    subject speaks the fragment, not the main clause's."""
+    q = extract('The school is what former students have called a "fraudulent scheme."')[0]
+    assert (q.mention.text, q.cue.text, q.rule) == (  # type: ignore[union-attr]
+        "former students",
+        "called",
+        "cue_before",
+    )
+
+
+def test_cue_before_object_relative_pronoun_subject() -> None:
+    """``the deal, which Obama had called a "…"``: the relative clause's subject."""
+    q = extract('Trump praised the deal, which Obama had called a "disaster."')[0]
+    assert q.speaker == "Obama"
+
+
+def test_cue_before_object_relative_not_a_share_of_people() -> None:
+    """``what some call the "…"``: a name in common use, not someone's words; the main
+    clause's subject keeps the fragment."""
+    text = 'Cole has called on Ross to help close what some call the "gun show loophole."'
+    assert extract(text)[0].speaker == "Cole"
+
+
+def test_cue_before_object_relative_not_far_from_the_fragment() -> None:
+    """A relative clause whose verb lies many words before the fragment does not give
+    it its subject (the nearest cue may still, as cue_before reads it)."""
+    text = 'Cole praised the park, which Obama declared a monument to the story of "the fight."'
+    assert R._relative_speaker(_contexts(text)[0]) is None
+    near = 'Cole praised the park, which Obama declared "a monument."'
+    assert R._relative_speaker(_contexts(near)[0]) is not None
+
+
 # --- according_to -------------------------------------------------------------------
 
 
