@@ -506,7 +506,7 @@ def _cue_before(ctx: Context) -> Decision | None:
         if decision is not None and decision.mention.kind != "description":
             return decision  # "added a caveat:" has an object after its verb, not a speaker
     if ctx.quote.kind == "partial" and ctx.style == "news":
-        relative = _relative_speaker(ctx)
+        relative = _naming_agent(ctx) or _relative_speaker(ctx)
         if relative is not None:
             return attrs.evolve(relative, rule="cue_before")  # ``what Cole called "…"``
     if ctx.quote.kind == "partial":
@@ -1238,6 +1238,39 @@ def _relative_speaker(ctx: Context) -> Decision | None:
     if mention is None or QUANTITY.fullmatch(mention.span.text):
         return None  # ``what some call the "… loophole"``: a name in use, not a source
     return Decision(mention, _span(text, cues[0]), "")
+
+
+def _naming_agent(ctx: Context) -> Decision | None:
+    """The agent of a passive verb of naming right before the fragment, in the
+    by-phrase right after it: ``has been called "strategic ambiguity" by Ann Cole``,
+    ``often labeled as a "witch hunt" by Democrats``.
+
+    >>> from quoteattr import extract
+    >>> text = 'The plan has been called "a sham" by Ann Cole, a critic.'
+    >>> extract(text)[0].mention.text
+    'Ann Cole'
+
+    Notes: the by-phrase of a passive names its agent (Quirk et al., *A Comprehensive
+    Grammar of the English Language*, 3.63), as in :func:`_passive_agent`.
+    """
+    text = ctx.text
+    by = _BY_AFTER.match(text, ctx.after[0], ctx.after[1])
+    if by is None:
+        return None
+    cues = _cues(ctx, max(ctx.before[0], ctx.before[1] - 40), ctx.before[1])
+    if not cues or not _NAMING_GAP.fullmatch(text, cues[-1][1], ctx.before[1]):
+        return None  # ``called "…"``, ``labeled as a "…"``: the verb names the words
+    m = MENTION_AFTER_VERB.match(text, by.end() - 1, ctx.after[1])
+    if m is None:
+        return None
+    mention = read_mention(text, m.start("mention"), m.end("mention"), source=True)
+    return None if mention is None else Decision(mention, _span(text, cues[-1]), "")
+
+
+#: What may stand between a verb of naming and the words it names: ``as a``.
+_NAMING_GAP = regex.compile(r"(?:\s++as)?+(?:\s++(?:an?|the))?+[\s\p{Pi}\p{Ps}\"]*+")
+#: ``by`` right after a quotation (a comma may come first), and the space after it.
+_BY_AFTER = regex.compile(r",?\s++by\s")
 
 
 #: An object relative pronoun and the space after it: ``what``, ``which``, ``whom``.

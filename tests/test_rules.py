@@ -782,6 +782,20 @@ def test_cue_before_object_relative_not_far_from_the_fragment() -> None:
     assert R._relative_speaker(_contexts(near)[0]) is not None
 
 
+def test_cue_before_naming_agent_after_the_fragment() -> None:
+    """``has been called "…" by Ann Cole``: the by-phrase after the fragment names the
+    one who called it so."""
+    q = extract('The plan has been called "a sham" by Ann Cole, a critic.')[0]
+    assert (q.speaker, q.cue.text, q.rule) == ("Ann Cole", "called", "cue_before")  # type: ignore[union-attr]
+
+
+def test_cue_before_naming_agent_not_after_another_phrase() -> None:
+    """``reported in a "hit piece" by the Times``: the verb does not name the words
+    (a preposition stands between), so the by-phrase is not their speaker."""
+    q = extract('It was reported in a "hit piece" by the Times.')[0]
+    assert q.speaker != "the Times"
+
+
 # --- according_to -------------------------------------------------------------------
 
 
