@@ -73,8 +73,13 @@ def speech_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans.append((a, pos))
 
     def kept(j: int) -> bool:
-        # A capitalised word inside a sentence is passed over, as if not there.
-        return not raw[j][0].isupper() or _opens_sentence(text, spans[j][0])
+        # A capitalised word inside a sentence is passed over, as if not there; but
+        # not a verb reporting in the past right after a name or a comma.
+        return (
+            not raw[j][0].isupper()
+            or _opens_sentence(text, spans[j][0])
+            or (j > 0 and _capitalised_report(text, raw[j - 1], spans[j - 1][1], raw[j]))
+        )
 
     found: list[tuple[int, int]] = []
     i = 0  # the first word a cue may begin at: none begins inside the last one found
@@ -116,6 +121,34 @@ def speech_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
         elif word in lexicon.SPEECH_VERBS:
             found.append((s, e))
     return found
+
+
+def _capitalised_report(text: str, before: str, gap_start: int, word: str) -> bool:
+    """True for a capitalised verb of reporting in the past that follows a name or an
+    appositive's comma, as headlines in title case and social-media captions write
+    them: ``Clinton Joked``, ``Murphy, the head of the group, Tweeted``.
+
+    >>> _capitalised_report("Cole Said", "Cole", 4, "Said")
+    True
+    >>> _capitalised_report("Frequently Asked", "Frequently", 10, "Asked")
+    False
+
+    Notes: headline capitalisation (title case) capitalises every verb (Chicago
+    Manual of Style, 8.159); a past-tense verb after a name there still reports.
+    """
+    low = word.lower()
+    if low not in lexicon.SPEECH_VERBS or not (low.endswith("ed") or low in _IRREGULAR_PAST):
+        return False
+    gap = text[gap_start : gap_start + 3]
+    if gap.startswith(", "):
+        return True
+    return gap[:1] == " " and before[:1].isupper() and not before.isupper() and (
+        not before.lower().endswith("ly")
+    )
+
+
+#: Past tenses of reporting verbs that do not end in -ed.
+_IRREGULAR_PAST = frozenset("said told wrote spoke".split())
 
 
 #: Characters after which a capitalised word may open a sentence (or a heading line).

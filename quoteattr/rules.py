@@ -381,6 +381,8 @@ def _after_verb(
     verb = ctx.text[cue[0] : cue[1]].lower()
     if verb in _NO_INVERSION or verb.endswith("ing"):
         return None
+    if ctx.text[cue[0]].isupper() and not starts_sentence(ctx.text, cue[0]):
+        return None  # ``Clinton Said Of Wall Street``: a title-case verb after its subject
     if end < 0:
         end = ctx.tail[1]
     m = pattern.fullmatch(ctx.text, cue[1], end) if pattern is MENTION_AFTER_VERB_LEAD_IN \

@@ -110,3 +110,21 @@ def test_a_verb_after_a_name_is_a_cue() -> None:
     """``the Times reported``: the verb follows the name, not the article."""
     text = "the Times reported"
     assert [text[a:b] for a, b in speech_cues(text, 0, len(text))] == ["reported"]
+
+
+def test_title_case_past_verb_after_a_name_is_a_cue() -> None:
+    """``Cole Joked It Was "…"``: a headline in title case capitalises its verb; a
+    past-tense verb of reporting right after a name still reports."""
+    assert _cues("Ann Cole Joked It Was Risky") == ["Joked"]
+
+
+def test_capitalised_past_verb_after_an_appositive_comma_is_a_cue() -> None:
+    """``Murphy, the head of the group, Tweeted on Friday``: after a comma too."""
+    assert _cues("Murphy, the head of the group, Tweeted on Friday") == ["Tweeted"]
+
+
+def test_title_case_verb_not_after_an_adverb_or_in_the_present() -> None:
+    """``Frequently Asked Questions`` and ``Cole Says``: an adverb before it, or a
+    present tense (``Says`` is as often a noun or title word), is no cue."""
+    assert _cues("the Frequently Asked Questions page") == []
+    assert _cues("the Cole Says column") == []

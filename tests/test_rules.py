@@ -796,6 +796,18 @@ def test_cue_before_naming_agent_not_after_another_phrase() -> None:
     assert q.speaker != "the Times"
 
 
+def test_cue_before_title_case_verb_reads_its_subject_before_it() -> None:
+    """``Cole Said Of Wall Street, "…"``: a title-case verb inside its sentence has its
+    subject before it, not a name after it as ``Said Cole:`` would."""
+    q = extract('Cole Said Of Wall Street, "You Have To Keep Looking."')[0]
+    assert (q.speaker, q.cue.text) == ("Cole", "Said")  # type: ignore[union-attr]
+
+
+def test_cue_before_verb_opening_a_sentence_still_reads_the_name_after() -> None:
+    """``Said Mr. Jones: "…"``: opening its sentence, the verb comes first."""
+    assert extract('It rained. Said Mr. Jones: "Go."')[0].speaker == "Mr. Jones"
+
+
 # --- according_to -------------------------------------------------------------------
 
 
