@@ -711,10 +711,36 @@ def _outer_report(
         found = None if m is None else read_mention(
             text, m.start("mention"), m.end("mention"), source=True
         )
+        if found is None:
+            found = _plural_role_before(text, start, outer[0])
         if found is None or is_object(text, found):
             break
         mention, cue = found, outer
     return mention, cue
+
+
+def _plural_role_before(text: str, start: int, verb: int) -> Mention | None:
+    """A bare plural role of up to three words opening a clause right before the verb
+    at ``verb`` (words like ``have`` between): ``Law enforcement sources have said``,
+    ``, prosecutors say``.
+
+    >>> _plural_role_before("If so, prosecutors say", 0, 19).span.text
+    'prosecutors'
+    """
+    m = _PLURAL_ROLE_BEFORE.search(text, start, verb)
+    if m is None or m.group("role").lower() not in lexicon.ROLE_NOUNS:
+        return None
+    return Mention(_span(text, m.span("mention")), "description", m.group("mention").lower())
+
+
+#: A bare plural role ending right before a verb, opening its clause (after a comma,
+#: ``that``, or at the start of the stretch): ``Law enforcement sources have``.
+_PLURAL_ROLE_BEFORE = regex.compile(
+    rf"""(?:\G|(?<=[,;]\s)|(?<=\bthat\s))
+    (?P<mention>(?:\p{{L}}[\p{{L}}\-]*+\s++){{0,2}}(?P<role>\p{{Ll}}++)(?<=s))
+    \s++(?:(?:{'|'.join(BETWEEN_WORDS)})\s++)?+\Z""",
+    regex.VERBOSE,
+)
 
 
 #: What lies between a verb of saying and the subject of the clause it reports.

@@ -808,6 +808,21 @@ def test_cue_before_verb_opening_a_sentence_still_reads_the_name_after() -> None
     assert extract('It rained. Said Mr. Jones: "Go."')[0].speaker == "Mr. Jones"
 
 
+def test_cue_before_nested_report_in_a_bare_plural_role() -> None:
+    """``Law enforcement sources have said he said "…"``: the outer source of a nested
+    report may be a bare plural role, without a determiner."""
+    text = 'Law enforcement sources have said he said "no more delays" to officials.'
+    q = extract(text, style="news")[0]
+    assert (q.mention.text, q.cue.text) == ("Law enforcement sources", "said")  # type: ignore[union-attr]
+
+
+def test_cue_before_nested_report_not_a_plural_that_is_no_role() -> None:
+    """``Many towns say he said "…"``: a plural that names no role is no source; the
+    pronoun keeps the words."""
+    text = 'In the end, many towns say he said "no more delays" to officials.'
+    assert extract(text, style="news")[0].mention.text == "he"  # type: ignore[union-attr]
+
+
 # --- according_to -------------------------------------------------------------------
 
 
