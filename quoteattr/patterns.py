@@ -53,6 +53,7 @@ __all__ = [
     "QUANTITY",
     "QUANTITY_PRONOUNS",
     "QUOTE_MARK",
+    "RELAYED_BY",
     "SINGLE_MARKS",
     "SUBJECT",
     "SUBJECT_PHRASE",
@@ -476,6 +477,20 @@ ACCORDING_TO = _lazy(
     (?i:according)\s++to\s++
     (?:(?:\p{{Ll}}[\p{{L}}\-]*+\s++){{1,3}}?(?:{_alternation(lexicon.RELAY_PARTICIPLES)})
        \s++by\s++)?+                   # the record: ``audio obtained by``
+    {_MENTION_AFTER_VERB}
+    """,
+    regex.VERBOSE,
+)
+
+#: A source relaying a report, after its cue: ``according to X`` (as
+#: :data:`ACCORDING_TO`) or, after a comma, ``reports X`` (``…," said Ann Cole,
+#: reports the Tribune``).
+RELAYED_BY = _lazy(
+    rf"""
+    (?:(?i:according)\s++to\s++
+       (?:(?:\p{{Ll}}[\p{{L}}\-]*+\s++){{1,3}}?(?:{_alternation(lexicon.RELAY_PARTICIPLES)})
+          \s++by\s++)?+
+      |(?<=,[ \t]{{0,3}})report(?:s|ed)\s++)
     {_MENTION_AFTER_VERB}
     """,
     regex.VERBOSE,

@@ -36,6 +36,7 @@ from .patterns import (
     NON_SPACE,
     QUANTITY,
     QUANTITY_PRONOUNS,
+    RELAYED_BY,
     SUBJECT,
     SUBJECT_PHRASE,
     SURVEY_PARTICIPLES,
@@ -113,10 +114,11 @@ def cue_after(ctx: Context, decided: Sequence[Decision | None]) -> Decision | No
 
 
 def _relayed(ctx: Context, decision: Decision) -> Decision:
-    """In news, the source that relays a cue: ``according to X`` after the cue in the
-    quotation's sentence (``"…," Walker said, according to a transcript of the
-    interview.``), or opening it (``According to the paper, Walker said "…"``). The
-    writer did not hear the speech; the source is who reports it.
+    """In news, the source that relays a cue: ``according to X`` (or ``, reports X``)
+    after the cue in the quotation's sentence (``"…," Walker said, according to a
+    transcript of the interview.``), or ``according to X`` opening it (``According to
+    the paper, Walker said "…"``). The writer did not hear the speech; the source is
+    who reports it.
 
     >>> from quoteattr import extract
     >>> q = extract('"We will win," Walker said, according to the local paper.')[0]
@@ -144,7 +146,7 @@ def _relayed(ctx: Context, decision: Decision) -> Decision:
         ended = ctx.quote.content.text.rstrip().rstrip("'’\"”").endswith((".", "!", "?"))
         stretches = [(start, ctx.before[1])] + ([] if ended else [ctx.after])
     for a, b in stretches if m is None else ():
-        m = ACCORDING_TO.search(text, max(a, start), b)
+        m = RELAYED_BY.search(text, max(a, start), b)
         gap = text[max(a, start) : m.start()].rstrip() if m is not None else ""
         if m is not None and (not gap or gap.endswith(",")):
             break  # right after the cue, or after a comma: ``said Monday, according to``

@@ -884,6 +884,19 @@ def test_relayed_record_passed_on_by_its_agent() -> None:
     assert q.speaker == "the Tribune"
 
 
+def test_relayed_reports_after_a_comma() -> None:
+    """``"…," said Ann Cole, head of the group, reports the Tribune.``: the outlet that
+    reports the speech relays it."""
+    text = '"We will win," said Ann Cole, head of the group, reports the Tribune.'
+    assert extract(text)[0].speaker == "the Tribune"
+
+
+def test_relayed_not_reports_without_a_comma() -> None:
+    """``"…," Cole said in reports the Tribune ran``: no comma before ``reports``."""
+    text = '"We will win," Ann Cole said as reports spread.'
+    assert extract(text)[0].speaker == "Ann Cole"
+
+
 def test_relayed_not_in_fiction() -> None:
     """Fiction keeps the speaker beside the cue."""
     text = '"We will win," said Walker, according to the old custom of the house.'
