@@ -1209,6 +1209,9 @@ def sentence_subject(ctx: Context, decided: Sequence[Decision | None]) -> Decisi
     """
     if ctx.quote.kind != "partial":
         return None
+    late = _subject_after_intro(ctx) if ctx.style == "news" else None
+    if late is not None:
+        return Decision(late, None, "sentence_subject")
     opening = _sentence_opening(ctx)
     subject = claim = _claim_holder(ctx)
     if subject is None and opening is not None:
@@ -1529,6 +1532,47 @@ def _after_intro(text: str, start: int, end: int) -> int:
         return start
     comma = text.find(",", j, end)
     return start if comma == -1 else comma + 1
+
+
+def _subject_after_intro(ctx: Context) -> Mention | None:
+    """The subject of the main clause after an introductory phrase that holds the
+    fragment: ``she`` in ``After saying her foot was "so swollen," she was …``. The
+    phrase's understood subject is the main clause's.
+
+    >>> from quoteattr import extract
+    >>> text = 'After calling the plan "a sham," Ann Cole left the room.'
+    >>> extract(text, style="news")[0].speaker
+    'Ann Cole'
+
+    Notes: an introductory participle clause takes the subject of the main clause as
+    its own (Quirk et al., *A Comprehensive Grammar of the English Language*, 15.58);
+    as in :func:`_after_participle_opener` for fiction.
+    """
+    text = ctx.text
+    start, end = ctx.before
+    if _after_intro(text, start, end) != start or "," in text[start:end]:
+        return None  # no opening phrase, or it closed before the fragment
+    first = _INTRO_OPENER.match(text, start, end)
+    if first is None or not (
+        first.group("word").endswith("ing")
+        or (first.group("word").lower() in _INTRO_WORDS and first.group("next").endswith("ing"))
+    ):
+        return None  # ``As they contemplate "…",``: a clause with a subject of its own
+    # The comma closing the phrase: the fragment's own (``"a sham," Ann Cole left``), or
+    # the first after it (``"…," though, Allen did``, ``"…" to be president, Clinton``).
+    commas = [ctx.after[0] - 1] if ctx.quote.content.text.rstrip().endswith(",") else []
+    commas.append(text.find(",", ctx.after[0], ctx.after[1]))
+    for comma in commas:
+        if comma < 0 or any(ch in text[ctx.after[0] : max(comma, ctx.after[0])] for ch in ";:()—–"):
+            return None
+        subject = _first_subject(ctx, comma + 1, ctx.after[1])
+        if subject is not None and not text[comma + 1 : subject.span.start].strip():
+            return subject  # the main clause opens with its subject
+    return None
+
+
+#: The first word of a sentence, for an opening phrase: ``After``, ``Conceding``.
+_INTRO_OPENER = regex.compile(r"[\s\p{P}]*+(?P<word>\p{Lu}\p{Ll}++)\s++(?P<next>\p{L}++)")
 
 
 _PARTICIPLE_OPENER = regex.compile(r"[\s\p{P}]*+(\p{Lu}\p{Ll}{2,}ing)\b")

@@ -1504,6 +1504,27 @@ def test_sentence_subject_skips_unknown_sentence_opener() -> None:
     assert q.speaker != "Preceded"
 
 
+def test_sentence_subject_after_an_opening_participle_phrase() -> None:
+    """``After calling the plan "a sham," Ann Cole left``: in news the fragment in an
+    opening participle phrase is the main clause's subject's."""
+    text = 'After calling the plan "a sham," Ann Cole left the room.'
+    q = extract(text, style="news")[0]
+    assert (q.speaker, q.rule) == ("Ann Cole", "sentence_subject")
+
+
+def test_sentence_subject_after_an_opening_phrase_with_a_comma_later() -> None:
+    """``Acknowledging that he "…" too, Ann Cole said``: the comma after the fragment."""
+    text = 'Acknowledging that the plan is "a sham" in parts, Ann Cole voted for it.'
+    assert extract(text, style="news")[0].speaker == "Ann Cole"
+
+
+def test_sentence_subject_not_after_a_clause_with_its_own_subject() -> None:
+    """``As they weigh the "contested" race, Cole supporters …``: a finite clause has a
+    subject of its own, who keeps the fragment."""
+    text = 'As they weigh the "contested" race, Cole supporters think back.'
+    assert extract(text, style="news")[0].mention.text == "they"  # type: ignore[union-attr]
+
+
 # --- only_name_in_paragraph ---------------------------------------------------------
 
 
