@@ -40,6 +40,9 @@ _TITLE_MODIFIERS = frozenset(
     "german russian chinese israeli iranian".split()
 )
 
+#: Title modifiers that are never a name on their own (unlike ``White`` or ``General``).
+_NEVER_A_NAME = frozenset("former then acting deputy vice".split())
+
 
 @attrs.frozen
 class Mention:
@@ -274,6 +277,8 @@ def _name_parts(
         return None  # headings and acronyms (CHAPTER, THE END, NATO), not people
     if len(words) == 1 and _lower(raw, words[0]) in lexicon.TITLES and not source:
         return None  # a title alone ("Sir", "Mother") names nobody in particular
+    if len(words) == 1 and _lower(raw, words[0]) in _NEVER_A_NAME:
+        return None  # "Former" (of "Former Republican candidate Jo Bush"): no one at all
     span_start = words[0][0]
     span_end = end if raw[words[-1][1] : end].strip(" ,.") else words[-1][1]
     span_end = max(span_end, words[-1][1])

@@ -422,3 +422,15 @@ def test_by_without_a_passive_is_a_preposition() -> None:
     text = "A letter obtained by Tom Lee was read."
     assert not passive_agent(text, text.index("Tom"))
     assert is_object(text, _first_name(text))
+
+
+def test_a_lone_title_modifier_names_no_one() -> None:
+    """``Former Republican`` (of ``Former Republican candidate Jo Bush``): once the
+    party is dropped, ``Former`` alone names no one."""
+    assert read_mention("Former Republican", 0, 17) is None
+
+
+def test_a_modifier_word_that_is_also_a_surname_still_names() -> None:
+    """``White said``: a word of ``White House`` is a surname on its own."""
+    mention = read_mention("White", 0, 5, source=True)
+    assert mention is not None and mention.core == "White"
