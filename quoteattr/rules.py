@@ -1576,6 +1576,9 @@ _INTRO_OPENER = regex.compile(r"[\s\p{P}]*+(?P<word>\p{Lu}\p{Ll}++)\s++(?P<next>
 
 
 _PARTICIPLE_OPENER = regex.compile(r"[\s\p{P}]*+(\p{Lu}\p{Ll}{2,}ing)\b")
+#: An opening -ing word and the lower-case word after it: ``Reprising one``, not a
+#: verb (``Manning backed``: see :data:`_NOT_VERBS`).
+_PARTICIPLE_PHRASE = regex.compile(r"[\s\p{P}]*+\p{Lu}\p{Ll}{2,}ing\s++(?P<next>\p{Ll}++)")
 
 #: Words in -ing that open a sentence as its subject, not a participle phrase.
 _NOT_PARTICIPLES = frozenset(
@@ -1635,6 +1638,13 @@ def _read_first_subject(ctx: Context, start: int, end: int) -> Mention | None:
     start = _after_intro(text, start, end)
     if ctx.style == "fiction":
         start = _after_participle_opener(ctx, start, end)
+    elif (opener := _PARTICIPLE_PHRASE.match(text, start, end)) is not None and (
+        opener.group("next").lower() in _NOT_VERBS or opener.group("next").lower() == "one"
+    ):
+        # In news an -ing word opening the sentence before a word that is no verb opens a
+        # participle phrase, whatever the cast holds (``Reprising one of her lines,``).
+        comma = text.find(",", opener.end(), min(end, opener.end() + 150))
+        start = start if comma == -1 else comma + 1
     for m in SUBJECT.finditer(text, start, end):
         mention = read_mention(text, m.start("mention"), m.end("mention"))
         if mention is None or is_object(text, mention):

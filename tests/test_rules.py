@@ -1525,6 +1525,25 @@ def test_sentence_subject_not_after_a_clause_with_its_own_subject() -> None:
     assert extract(text, style="news")[0].mention.text == "they"  # type: ignore[union-attr]
 
 
+def test_sentence_subject_news_skips_an_opening_participle_phrase() -> None:
+    """``Reprising one of her lines, the governor backed the "…"``: in news the -ing
+    word opening the sentence before a lower-case word is no name, even when the cast
+    has read it as one."""
+    text = (
+        '"No," Reprising said.\n\nReprising one of her lines, the governor backed the '
+        '"progress" made.'
+    )
+    q = extract(text, style="news")[1]
+    assert q.mention.text == "the governor"  # type: ignore[union-attr]
+
+
+def test_sentence_subject_news_keeps_an_ing_name_before_a_verb() -> None:
+    """``Manning backed the "…", and Lee left``: an -ing name before a verb is still
+    the subject, not a participle phrase running to the comma."""
+    text = '"No," Manning said.\n\nManning backed the "progress" made, and Lee left.'
+    assert extract(text, style="news")[1].speaker == "Manning"
+
+
 # --- only_name_in_paragraph ---------------------------------------------------------
 
 
