@@ -439,7 +439,8 @@ def _attribution_clause(ctx: Context) -> Decision | None:
                 if verb in _NO_INVERSION or verb.endswith("ing"):
                     continue  # ``, citing an instance``: an object, not a speaker
                 m = MENTION_AFTER_VERB.match(text, cue[1], end)
-                words = 0
+                # ``, said the director, Jo Lee, on Monday.``: a time or place after it.
+                words = 3 if m is not None and _ADJUNCT.match(text, m.end(), end) else 0
             else:
                 # Speaker first: ``, Axelrod said.`` / ``, he said, because``
                 m = MENTION_AFTER_QUOTE.fullmatch(text, comma + 1, cue[0])
@@ -455,6 +456,10 @@ def _attribution_clause(ctx: Context) -> Decision | None:
             if mention is not None:
                 return Decision(mention, _span(text, cue), "attribution_clause")
     return None
+
+
+#: A time or place adjunct opening: ``on Monday``, ``in a statement``, ``last week``.
+_ADJUNCT = regex.compile(r"[\s,]*+(?:on|in|at|last|this|earlier|later|during)\s")
 
 
 def _clause_ends(text: str, pos: int, end: int, words: int, colon: bool = False) -> bool:

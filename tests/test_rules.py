@@ -440,6 +440,23 @@ def test_attribution_clause_not_from_next_sentence() -> None:
     assert _only(text, R.attribution_clause)[0].rule is None
 
 
+def test_attribution_clause_verb_first_before_a_time_adjunct() -> None:
+    """``…"casually" at work, said the director, Jo Lee, on Monday.``: a time adjunct
+    may close the reporting clause."""
+    text = (
+        'They found no "ties of any kind," apart from knowing each other "casually" at '
+        "work, said the director, Jo Lee, on Monday."
+    )
+    assert [q.rule for q in extract(text, style="news")] == ["attribution_clause"] * 2
+
+
+def test_attribution_clause_verb_first_not_before_a_clause() -> None:
+    """``…, said the director in a long report on their days at work``: more than an
+    adjunct follows, so the clause does not close there."""
+    text = 'They met "casually" at work, said the director in a long report on their days.'
+    assert extract(text, style="news")[0].rule != "attribution_clause"
+
+
 # --- cue_before ---------------------------------------------------------------------
 
 
