@@ -410,8 +410,27 @@ def attribution_clause(ctx: Context, decided: Sequence[Decision | None]) -> Deci
     Notes: PolNeAR-style attribution relations, where one source and cue govern every
     quoted fragment of the content they introduce.
     """
-    decision = _attribution_clause(ctx)
+    decision = _attribution_clause(ctx) or _same_clause(ctx, decided)
     return _relayed(ctx, decision) if decision is not None else None
+
+
+def _same_clause(ctx: Context, decided: Sequence[Decision | None]) -> Decision | None:
+    """In news, the reporting clause of an earlier quotation in the same sentence also
+    governs a later fragment there: ``These sources, the lawyers said, "…" that Cruz
+    meets the "natural born" test`` (the lawyers', not Cruz's).
+
+    >>> from quoteattr import extract
+    >>> text = 'The facts, the lawyers said, "all agree" that Lee meets the "natural" test.'
+    >>> [q.speaker for q in extract(text, style="news")]
+    ['the lawyers', 'the lawyers']
+    """
+    if ctx.style != "news" or ctx.quote.kind != "partial" or ctx.index == 0:
+        return None
+    i = ctx.index - 1
+    earlier = decided[i]
+    if earlier is None or earlier.rule != "attribution_clause" or _opens_own_sentence(ctx, i):
+        return None
+    return attrs.evolve(earlier, rule="attribution_clause")
 
 
 def _attribution_clause(ctx: Context) -> Decision | None:

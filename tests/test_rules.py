@@ -457,6 +457,19 @@ def test_attribution_clause_verb_first_not_before_a_clause() -> None:
     assert extract(text, style="news")[0].rule != "attribution_clause"
 
 
+def test_attribution_clause_governs_a_later_fragment_of_its_sentence() -> None:
+    """``The facts, the lawyers said, "all agree" that Lee meets the "natural" test``:
+    the second fragment is the lawyers' too, though Lee is named before it."""
+    text = 'The facts, the lawyers said, "all agree" that Lee meets the "natural" test.'
+    assert [q.speaker for q in extract(text, style="news")] == ["the lawyers"] * 2
+
+
+def test_attribution_clause_not_carried_into_the_next_sentence() -> None:
+    """A fragment in the next sentence has a subject of its own."""
+    text = 'The facts, the lawyers said, "all agree." Lee later called it "natural."'
+    assert extract(text, style="news")[1].speaker == "Lee"
+
+
 # --- cue_before ---------------------------------------------------------------------
 
 
