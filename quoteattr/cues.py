@@ -187,4 +187,10 @@ def _noun_here(text: str, start: int, end: int) -> bool:
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] in "'’"):
         j -= 1
     before = text[j:i].lower()
+    if before[:-2] in _CONTRACTING and before.endswith(("'s", "’s")):
+        return False  # ``he’s claiming``: a pronoun and ``is``, not a possessive
     return before in _NOUN_MARKERS or (i < start and before.endswith(("'s", "’s")))
+
+
+#: Words whose ``'s`` is ``is`` or ``has``, never a possessive: ``he’s said``.
+_CONTRACTING = frozenset("he she it that who there what here".split())

@@ -561,6 +561,10 @@ def _cue_before(ctx: Context) -> Decision | None:
             return Decision(agent, _span(text, cue), "cue_before")
         m = _mention_before_verb(text, start, cue[0])
         mention = None
+        if ctx.style == "news" and (contracted := _CONTRACTED_PRONOUN.search(
+            text, max(start, cue[0] - 40), cue[0]
+        )):
+            m = contracted  # ``He’s claiming``: read as ``He`` and ``is``
         if m is not None:
             mention = read_mention(text, m.start("mention"), m.end("mention"), source=True)
             if mention is None and ctx.style == "news":
@@ -616,6 +620,14 @@ def _cue_before(ctx: Context) -> Decision | None:
         if subject is not None:
             return Decision(subject, _span(text, cues[-1]), "cue_before")
     return None
+
+
+#: A personal pronoun contracted with its auxiliary right before a speech verb:
+#: ``He’s claiming``, ``They’ve said`` (the pronoun is the mention).
+_CONTRACTED_PRONOUN = regex.compile(
+    r"(?<![\p{L}'’])(?P<mention>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)['’](?:s|re|ve|d)\s++"
+    rf"(?:(?:{'|'.join(BETWEEN_WORDS)}|\p{{Ll}}++(?<=ly))\s++){{0,2}}+\Z"
+)
 
 
 #: A relative ``who`` set off before a speech verb by one parenthetical phrase:

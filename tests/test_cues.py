@@ -128,3 +128,13 @@ def test_title_case_verb_not_after_an_adverb_or_in_the_present() -> None:
     present tense (``Says`` is as often a noun or title word), is no cue."""
     assert _cues("the Frequently Asked Questions page") == []
     assert _cues("the Cole Says column") == []
+
+
+def test_verb_after_a_contracted_pronoun_is_a_cue() -> None:
+    """``He’s claiming``: the ``’s`` of a pronoun is ``is``, not a possessive."""
+    assert _cues("He’s claiming that") == ["claiming"]
+
+
+def test_noun_after_a_possessive_name_is_still_no_cue() -> None:
+    """``Trump’s claim``: the ``’s`` of a name is a possessive."""
+    assert _cues("Trump’s claim that") == []

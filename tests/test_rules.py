@@ -853,6 +853,20 @@ def test_cue_before_nested_report_not_a_plural_that_is_no_role() -> None:
     assert extract(text, style="news")[0].mention.text == "he"  # type: ignore[union-attr]
 
 
+def test_cue_before_contracted_pronoun_subject() -> None:
+    """``He’s claiming that … "…"``: in news the pronoun of a contraction speaks."""
+    text = 'Ann Cole spoke in Ohio.\n\nHe’s claiming that fraud is "a big problem" here.'
+    q = extract(text, style="news")[0]
+    assert (q.mention.text, q.cue.text) == ("He", "claiming")  # type: ignore[union-attr]
+
+
+def test_cue_before_contracted_pronoun_not_it() -> None:
+    """``It’s said that … "…"``: an impersonal ``it`` is no speaker."""
+    text = 'Ann Cole spoke in Ohio.\n\nIt’s said that fraud is "a big problem" here.'
+    q = extract(text, style="news")[0]
+    assert q.mention is None or q.mention.text != "It"
+
+
 # --- according_to -------------------------------------------------------------------
 
 
