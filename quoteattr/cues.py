@@ -142,9 +142,11 @@ def _capitalised_report(text: str, before: str, gap_start: int, word: str) -> bo
     gap = text[gap_start : gap_start + 3]
     if gap.startswith(", "):
         return True
+    opens = gap_start - len(before)
     return gap[:1] == " " and before[:1].isupper() and not before.isupper() and (
         not before.lower().endswith("ly")
-    )
+        and text[max(0, opens - 2) : opens].strip(" ")[-1:] not in ("”", '"', "’")
+    )  # a name before it: not ``Frequently Asked``, nor ``"Broad City" Star Asked``
 
 
 #: Past tenses of reporting verbs that do not end in -ed.

@@ -1589,9 +1589,10 @@ def _subject_after_intro(ctx: Context) -> Mention | None:
     if _after_intro(text, start, end) != start or "," in text[start:end]:
         return None  # no opening phrase, or it closed before the fragment
     first = _INTRO_OPENER.match(text, start, end)
+    word = first.group("word").lower() if first is not None else ""
     if first is None or not (
-        first.group("word").endswith("ing")
-        or (first.group("word").lower() in _INTRO_WORDS and first.group("next").endswith("ing"))
+        (word.endswith("ing") and word not in _INTRO_WORDS and word not in _NOT_PARTICIPLES)
+        or (word in _INTRO_WORDS and first.group("next").endswith("ing"))
     ):
         return None  # ``As they contemplate "…",``: a clause with a subject of its own
     # The comma closing the phrase: the fragment's own (``"a sham," Ann Cole left``), or

@@ -138,3 +138,9 @@ def test_verb_after_a_contracted_pronoun_is_a_cue() -> None:
 def test_noun_after_a_possessive_name_is_still_no_cue() -> None:
     """``Trump’s claim``: the ``’s`` of a name is a possessive."""
     assert _cues("Trump’s claim that") == []
+
+
+def test_title_case_verb_not_after_a_word_that_follows_a_quoted_title() -> None:
+    """``"Broad City" Star Asked …``: the word after a quoted title is part of a
+    headline's noun phrase, not a name that speaks."""
+    assert _cues("“Broad City” Star Asked Actors") == []

@@ -1562,6 +1562,13 @@ def test_sentence_subject_after_an_opening_phrase_with_a_comma_later() -> None:
     assert extract(text, style="news")[0].speaker == "Ann Cole"
 
 
+def test_sentence_subject_not_after_a_preposition_in_ing() -> None:
+    """``During his takedown of the "…" in Ohio, Cole called …``: ``During`` opens a
+    prepositional phrase, not a participle one; the fragment is a term of the phrase."""
+    text = 'During his usual takedown of the "lying press" in Ohio, Cole called out the press.'
+    assert R._subject_after_intro(_contexts(text)[0]) is None
+
+
 def test_sentence_subject_not_after_a_clause_with_its_own_subject() -> None:
     """``As they weigh the "contested" race, Cole supporters …``: a finite clause has a
     subject of its own, who keeps the fragment."""
