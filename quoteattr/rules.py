@@ -210,6 +210,15 @@ def _cue_after(ctx: Context) -> Decision | None:
         mention = read_mention(text, m.start("mention"), m.end("mention"), source=True)
         if mention is not None:
             return Decision(mention, _span(text, cue), "cue_after")
+    if ctx.style == "news" and cues and not ended:
+        # ``"…," federal prosecutors wrote``: a bare plural role right after it.
+        pos = start + len(text[start : cues[0][0]]) - len(text[start : cues[0][0]].lstrip(_GAP))
+        plural = _plural_role_before(text, pos, cues[0][0])
+        if (
+            plural is not None and plural.span.start == pos
+            and _STOP_WORDS.isdisjoint(plural.core.split())  # not ``and voters cheer``
+        ):
+            return Decision(plural, _span(text, cues[0]), "cue_after")
     for cue in cues:
         # Later in the sentence, after a comma: ``"…," in contrast to 2012, said X``.
         if cue[0] < ctx.after[1] and text[start : cue[0]].rstrip().endswith(","):

@@ -349,6 +349,20 @@ def test_cue_after_direct_call_returns_decision() -> None:
     )
 
 
+def test_cue_after_bare_plural_role() -> None:
+    """``"…," federal prosecutors wrote``: in news a bare plural role right after the
+    quotation speaks, as ``officials said`` does."""
+    q = extract('"The harm is great," federal prosecutors wrote in a filing.', style="news")[0]
+    assert (q.mention.text, q.rule) == ("federal prosecutors", "cue_after")  # type: ignore[union-attr]
+
+
+def test_cue_after_bare_plural_not_a_joined_clause() -> None:
+    """``He talks about "…," and voters cheer``: a clause joined with ``and`` is not a
+    reporting clause."""
+    text = 'Cole spoke. He talks about "spoiling the party," and voters cheer.'
+    assert extract(text, style="news")[0].mention.text == "He"  # type: ignore[union-attr]
+
+
 # --- attribution_clause -------------------------------------------------------------
 
 
