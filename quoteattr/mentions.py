@@ -352,6 +352,8 @@ def names_in(text: str, start: int, end: int) -> Iterator[Mention]:
         # ``in May`` (a month alone, as _read_name reads it).
         if bare and _word_before(text, a) in _PREPOSITIONS and not passive_agent(text, a):
             continue
+        if text.startswith("&", m.end()) or text.endswith("&", 0, m.start()):
+            continue  # ``Q&A``, ``AT&T``, ``S&P``: an abbreviation joined by ``&``
         b = where + span_end
         yield Mention(Span(a, b, text[a:b]), "name", core, gender, title)
 

@@ -434,3 +434,15 @@ def test_a_modifier_word_that_is_also_a_surname_still_names() -> None:
     """``White said``: a word of ``White House`` is a surname on its own."""
     mention = read_mention("White", 0, 5, source=True)
     assert mention is not None and mention.core == "White"
+
+
+def test_names_in_skips_letters_joined_by_an_ampersand() -> None:
+    """``a Q&A with AT&T``: letters joined by ``&`` are abbreviations, not people."""
+    text = "Ann Cole held a Q&A with AT&T staff."
+    assert [m.core for m in names_in(text, 0, len(text))] == ["Ann Cole"]
+
+
+def test_names_in_keeps_a_name_beside_a_spaced_ampersand() -> None:
+    """``Smith & Wesson``: an ampersand set off by spaces leaves the names as they are."""
+    text = "Ann Cole met Tom Smith & Jo Wesson."
+    assert [m.core for m in names_in(text, 0, len(text))] == ["Ann Cole", "Tom Smith", "Jo Wesson"]
