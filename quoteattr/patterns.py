@@ -382,7 +382,8 @@ _MENTION_RELATIVE = _mention(_MENTION_DESCRIPTION, relative=True)
 #: Words allowed between a speaker and the speech verb: ``has said``, ``later told``.
 BETWEEN_WORDS: tuple[str, ...] = (
     "also", "then", "later", "again", "once", "finally", "recently", "previously",
-    "further", "earlier", "quickly", "simply", "had", "has", "have", "would", "will",
+    "further", "earlier", "quickly", "simply", "now", "still", "always", "often", "even",
+    "had", "has", "have", "would", "will",
     "was", "were", "is", "did", "does",
 )
 #: A word of the noun phrase after a description's preposition (``for the committee``):

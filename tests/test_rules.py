@@ -363,6 +363,18 @@ def test_cue_after_bare_plural_not_a_joined_clause() -> None:
     assert extract(text, style="news")[0].mention.text == "He"  # type: ignore[union-attr]
 
 
+def test_cue_after_adverb_now_between_speaker_and_verb() -> None:
+    """``"…," he now says``: ``now`` (like ``still``, ``always``) may stand between."""
+    q = extract('"This is your movement," he now says.', style="news")[0]
+    assert (q.mention.text, q.cue.text) == ("he", "says")  # type: ignore[union-attr]
+
+
+def test_cue_after_not_past_a_noun_between_speaker_and_verb() -> None:
+    """``"…," he notes, calls say``: only set adverbs stand between, not other words."""
+    q = extract('"This is your movement," the crowd cheers now.', style="news")[0]
+    assert q.speaker is None or q.speaker != "now"
+
+
 # --- attribution_clause -------------------------------------------------------------
 
 
