@@ -369,10 +369,15 @@ def test_cue_after_adverb_now_between_speaker_and_verb() -> None:
     assert (q.mention.text, q.cue.text) == ("he", "says")  # type: ignore[union-attr]
 
 
-def test_cue_after_not_past_a_noun_between_speaker_and_verb() -> None:
-    """``"…," he notes, calls say``: only set adverbs stand between, not other words."""
-    q = extract('"This is your movement," the crowd cheers now.', style="news")[0]
-    assert q.speaker is None or q.speaker != "now"
+def test_cue_after_not_past_other_words_between_speaker_and_verb() -> None:
+    """``"…," he in fact says``: words other than the set adverbs do not stand between
+    a speaker and the verb (``in fact`` is no such adverb)."""
+    from quoteattr.patterns import MENTION_AFTER_QUOTE
+
+    text = '"Go," he in fact says'
+    assert MENTION_AFTER_QUOTE.fullmatch(text, 5, text.index("says")) is None
+    now = '"Go," he now says'
+    assert MENTION_AFTER_QUOTE.fullmatch(now, 5, now.index("says")) is not None
 
 
 # --- attribution_clause -------------------------------------------------------------
