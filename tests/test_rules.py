@@ -22,6 +22,7 @@ from quoteattr import Quote, extract
 from quoteattr import rules as R
 from quoteattr.context import Context, contexts
 from quoteattr.mentions import read_mention
+from quoteattr.patterns import MENTION_AFTER_QUOTE
 from quoteattr.quotes import find_quotes, paragraphs, quote_kind
 from quoteattr.rules import DEFAULT_RULES, Decision
 from quoteattr.speakers import build_cast
@@ -372,8 +373,6 @@ def test_cue_after_adverb_now_between_speaker_and_verb() -> None:
 def test_cue_after_not_past_other_words_between_speaker_and_verb() -> None:
     """``"…," he in fact says``: words other than the set adverbs do not stand between
     a speaker and the verb (``in fact`` is no such adverb)."""
-    from quoteattr.patterns import MENTION_AFTER_QUOTE
-
     text = '"Go," he in fact says'
     assert MENTION_AFTER_QUOTE.fullmatch(text, 5, text.index("says")) is None
     now = '"Go," he now says'
