@@ -329,6 +329,16 @@ _QUANTITY = r"""
 QUANTITY = _lazy(_QUANTITY, regex.VERBOSE)
 
 
+#: Part of a group: ``one of those advisers``, ``two of the senators``, ``some of his
+#: aides`` (a share word, ``of``, a determiner or possessive name, a plural noun).
+_PART_OF = r"""
+    (?:[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Tt]wo|[Tt]hree|[Ee]ach|[Nn]one)
+    \s++of\s++
+    (?:(?:the|those|these|his|her|their|its|our|two|three|several|\p{Lu}[\p{L}.\-]*+['’]s?)\s++)?+
+    (?:\p{L}[\p{L}\-]*+\s++){0,2}?\p{Ll}++(?<=s)(?![\p{L}'’])
+"""
+
+
 def _mention(description: str, relative: bool = False, of: str = _NAME_IN) -> str:
     """A mention pattern whose description part is ``description``; with ``relative``,
     ``who`` after a comma is one too (``Beck, who has said …``). A description may
@@ -346,6 +356,7 @@ def _mention(description: str, relative: bool = False, of: str = _NAME_IN) -> st
         (?:,\s++{_NAME_IN},(?=\s))?+ {_APPOSITIVE}
       | (?P<mention>
             {_PRONOUN}
+          | {_PART_OF}
           | {_QUANTITY}
           | (?:(?:{_NAME_IN}|(?!{_STOP}|{_DETERMINER}\b)\p{{Ll}}[\p{{L}}\-’']*+)\s++){{0,4}}?
             {_NAME_IN}
@@ -412,6 +423,7 @@ _MENTION_AFTER_VERB = rf"""
         (?!{_STOP})[\p{{L}}\p{{N}}\-’']++(?=\s*+(?:[,.;:!?)—–]|\Z|{_STOP}))
         (?:\s++(?:for|of|at|with|from|in|to|on)\s++(?:the\s++)?{_NAME_IN})?+
       | {_PRONOUN}
+      | {_PART_OF}
       | {_QUANTITY}(?=\s*+(?:[,.;:!?)—–]|\Z))
       | (?:(?:{_NAME_IN}|(?!{_STOP})\p{{Ll}}[\p{{L}}\-’']*+)\s++){{0,4}}{_NAME_IN}
     )

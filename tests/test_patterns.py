@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from quoteattr import lexicon
-from quoteattr.patterns import ACCORDING_TO, NAME
+from quoteattr.patterns import ACCORDING_TO, MENTION_AFTER_VERB, NAME
 
 
 def test_capitalised_abbreviations_open_with_a_capital_and_are_all_letters() -> None:
@@ -77,3 +77,15 @@ def test_according_to_without_a_record_reads_the_phrase_itself() -> None:
     """``according to a senior official``: no participle and ``by``, the phrase."""
     m = ACCORDING_TO.search("according to a senior official.")
     assert m is not None and m.group("mention") == "a senior official"
+
+
+def test_mention_after_verb_reads_part_of_a_group() -> None:
+    """``said one of those advisers``: a share of a group is a mention."""
+    m = MENTION_AFTER_VERB.match(" one of those advisers, who spoke.")
+    assert m is not None and m.group("mention") == "one of those advisers"
+
+
+def test_mention_after_verb_part_of_needs_a_plural() -> None:
+    """``said one of the time``: no plural noun closes it, so it is no share of people."""
+    m = MENTION_AFTER_VERB.match(" one of the time.")
+    assert m is None or m.group("mention") != "one of the time"

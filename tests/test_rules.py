@@ -379,6 +379,13 @@ def test_cue_after_not_past_other_words_between_speaker_and_verb() -> None:
     assert MENTION_AFTER_QUOTE.fullmatch(now, 5, now.index("says")) is not None
 
 
+def test_cue_after_part_of_a_group_speaks() -> None:
+    """``"…," said one of those advisers, who …``: a share of a group is the speaker."""
+    text = '"No path," said one of those advisers, who spoke on condition of anonymity.'
+    q = extract(text, style="news")[0]
+    assert q.mention.text == "one of those advisers"  # type: ignore[union-attr]
+
+
 # --- attribution_clause -------------------------------------------------------------
 
 
