@@ -330,12 +330,13 @@ QUANTITY = _lazy(_QUANTITY, regex.VERBOSE)
 
 
 #: Part of a group: ``one of those advisers``, ``two of the senators``, ``some of his
-#: aides`` (a share word, ``of``, a determiner or possessive name, a plural noun).
-_PART_OF = r"""
+#: aides`` (a share word, ``of``, a determiner or possessive name, a plural role noun;
+#: ``one of the galleries`` is no one).
+_PART_OF = rf"""
     (?:[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Tt]wo|[Tt]hree|[Ee]ach|[Nn]one)
     \s++of\s++
-    (?:(?:the|those|these|his|her|their|its|our|two|three|several|\p{Lu}[\p{L}.\-]*+['’]s?)\s++)?+
-    (?:\p{L}[\p{L}\-]*+\s++){0,2}?\p{Ll}++(?<=s)(?![\p{L}'’])
+    (?:(?:the|those|these|his|her|their|its|our|two|three|several|\p{{Lu}}[\p{{L}}.\-]*+['’]s?)\s++)?+
+    (?:\p{{L}}[\p{{L}}\-]*+\s++){{0,2}}?(?=\p{{Ll}}++(?<=s)(?![\p{{L}}'’]))(?:{_ROLE})(?![\p{{L}}'’])
 """
 
 
@@ -393,7 +394,7 @@ _MENTION_RELATIVE = _mention(_MENTION_DESCRIPTION, relative=True)
 #: Words allowed between a speaker and the speech verb: ``has said``, ``later told``.
 BETWEEN_WORDS: tuple[str, ...] = (
     "also", "then", "later", "again", "once", "finally", "recently", "previously",
-    "further", "earlier", "quickly", "simply", "now", "still", "always", "often", "even",
+    "further", "earlier", "quickly", "simply", "now", "still",
     "had", "has", "have", "would", "will",
     "was", "were", "is", "did", "does",
 )

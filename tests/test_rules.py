@@ -365,7 +365,7 @@ def test_cue_after_bare_plural_not_a_joined_clause() -> None:
 
 
 def test_cue_after_adverb_now_between_speaker_and_verb() -> None:
-    """``"…," he now says``: ``now`` (like ``still``, ``always``) may stand between."""
+    """``"…," he now says``: ``now`` (like ``still``) may stand between."""
     q = extract('"This is your movement," he now says.', style="news")[0]
     assert (q.mention.text, q.cue.text) == ("he", "says")  # type: ignore[union-attr]
 
