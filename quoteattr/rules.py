@@ -432,6 +432,9 @@ def _same_clause(ctx: Context, decided: Sequence[Decision | None]) -> Decision |
     >>> text = 'The facts, the lawyers said, "all agree" that Lee meets the "natural" test.'
     >>> [q.speaker for q in extract(text, style="news")]
     ['the lawyers', 'the lawyers']
+
+    Notes: PolNeAR-style attribution relations, where one source and cue govern every
+    quoted fragment of the content they introduce (as :func:`attribution_clause`).
     """
     if ctx.style != "news" or ctx.quote.kind != "partial" or ctx.index == 0:
         return None
@@ -773,6 +776,9 @@ def _plural_role_before(text: str, start: int, verb: int) -> Mention | None:
 
     >>> _plural_role_before("If so, prosecutors say", 0, 19).span.text
     'prosecutors'
+
+    Notes: news names a source by a bare plural role as often as by a determiner
+    (``officials said``); the role nouns are ``data/role_nouns.txt``.
     """
     m = _PLURAL_ROLE_BEFORE.search(text, start, verb)
     if m is None or m.group("role").lower() not in lexicon.ROLE_NOUNS:
