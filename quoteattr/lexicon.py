@@ -28,6 +28,7 @@ __all__ = [
     "GROUPS",
     "NAME_PARTICLES",
     "NICKNAMES",
+    "NOT_HEADS",
     "NOT_NAMES",
     "ORG_WORDS",
     "PLACES",
@@ -38,6 +39,7 @@ __all__ = [
     "SPEECH_PHRASES",
     "SPEECH_VERBS",
     "TITLES",
+    "WORK_NOUNS",
     "load",
     "load_table",
 ]
@@ -147,6 +149,14 @@ NAME_PARTICLES: frozenset[str] = load("name_particles")
 #: Groups named by a capitalised plural ("democrats", "israelis"): beside a speech verb
 #: or opening a clause, the source of the words.
 GROUPS: frozenset[str] = load("groups")
+
+#: Words that cannot head a noun phrase after a determiner, and forms of *be*:
+#: modals and auxiliaries (``That could``, ``This isn't``), comparatives (``The less``).
+NOT_HEADS: frozenset[str] = load("not_heads")
+
+#: Nouns naming a kind of work ("book", "movie", "show"): title-cased words quoted
+#: right after one are its title, not speech.
+WORK_NOUNS: frozenset[str] = load("work_nouns")
 
 #: Words that mark a capitalised sequence as an organisation, place or thing rather
 #: than a person ("house", "ministry", "corp", "times", "street").

@@ -1282,6 +1282,8 @@ def sentence_subject(ctx: Context, decided: Sequence[Decision | None]) -> Decisi
         # No person: the noun phrase the clause opens with is its source (``The deal
         # promotes the "excellent location"``, ``Most say they are "very worried"``).
         subject = _opening_phrase(ctx.text, *ctx.before)
+        if subject is not None and _no_source_phrase(ctx.text, subject):
+            subject = None
     if subject is not None and ctx.style == "news":
         subject = _relative_holder(ctx) or subject
         which = _relative_which(ctx)
@@ -1455,6 +1457,34 @@ def _opening_phrase(text: str, start: int, end: int) -> Mention | None:
     if m is not None and m.group("role").lower() in lexicon.ROLE_NOUNS:
         return Mention(_span(text, m.span()), "description", m.group().lower())
     return None
+
+
+def _no_source_phrase(text: str, phrase: Mention) -> bool:
+    """True when the opening ``phrase`` is no noun phrase that could say anything: its
+    second word is a verb or comparative (``That could``, ``This isn't``, ``The less``),
+    or a form of *be* follows it (``The deal is actually a "pre-agreement"``: the writer
+    says what the deal is, in words the writer puts in quotation marks).
+
+    >>> text = 'The deal is actually a "pre-agreement".'
+    >>> _no_source_phrase(text, _opening_phrase(text, 0, 23))
+    True
+    >>> text = 'The deal promotes the "excellent location".'
+    >>> _no_source_phrase(text, _opening_phrase(text, 0, 22))
+    False
+
+    Notes: a copula's complement describes its subject rather than reporting it
+    (Quirk et al., *A Comprehensive Grammar of the English Language*, 2.16); the word
+    list is ours.
+    """
+    words = phrase.span.text.replace("’", "'").split()
+    if len(words) > 1 and words[-1].lower() in lexicon.NOT_HEADS:
+        return True
+    m = _NEXT_WORD.match(text, phrase.span.end)
+    return m is not None and m.group(1).replace("’", "'").lower() in lexicon.NOT_HEADS
+
+
+#: The word right after a position, past spaces.
+_NEXT_WORD = regex.compile(r"\s++([\p{L}’']++)")
 
 
 #: Up to three words opening a clause with a capital, the last a plural noun.
@@ -1703,6 +1733,8 @@ def _read_first_subject(ctx: Context, start: int, end: int) -> Mention | None:
             continue
         if mention.kind == "pronoun" and mention.gender not in ("m", "f", "p"):
             continue  # "it was late" is about no speaker
+        if ctx.style == "news" and _quantity_in_phrase(text, mention):
+            continue  # "Trump's most famously false claim", "took him most of a day"
         if mention.kind == "name" and " " not in mention.core and ctx.cast is not None:
             if (
                 starts_sentence(text, mention.span.start)
@@ -1715,6 +1747,39 @@ def _read_first_subject(ctx: Context, start: int, end: int) -> Mention | None:
                 continue  # "Acknowledging that …", "Conceding the point …"
         return mention
     return None
+
+
+def _quantity_in_phrase(text: str, mention: Mention) -> bool:
+    """True when ``mention`` is a quantity word (``most``, ``some``) inside a noun
+    phrase or after an object, not a group of people: after a possessive or a
+    determiner (``Trump's most famously false claim``), or after an object pronoun
+    (``It took him most of a day``).
+
+    >>> from quoteattr.mentions import read_mention
+    >>> text = "It took him most of a day."
+    >>> _quantity_in_phrase(text, read_mention(text, 12, 16))
+    True
+    >>> text = "Voters were worried; most said so."
+    >>> _quantity_in_phrase(text, read_mention(text, 21, 25))
+    False
+
+    Notes: a quantifier after a determiner or possessive modifies the noun after it
+    (Quirk et al., *A Comprehensive Grammar of the English Language*, 5.16), so it
+    names no one.
+    """
+    if mention.core not in QUANTITY_PRONOUNS:
+        return False
+    m = _WORD_BEFORE.search(text, max(0, mention.span.start - 40), mention.span.start)
+    return m is not None and m.group(1).lower() in _QUANTITY_HOLDERS
+
+
+#: The word or possessive ending right before a position, past spaces.
+_WORD_BEFORE = regex.compile(r"((?:[’']s)|[\p{L}]++)\s++$")
+#: Words after which a quantity word is part of a phrase or an object: possessives,
+#: determiners, object pronouns.
+_QUANTITY_HOLDERS = frozenset(
+    "'s ’s the a an his her its their our my your him them us me".split()
+)
 
 
 def only_name_in_paragraph(ctx: Context, decided: Sequence[Decision | None]) -> Decision | None:

@@ -36,6 +36,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "pdnc": {"detect_f1": 0.95, "speaker_acc": 0.771, "e2e_f1": 0.755},
 }
 
+#: Highest accepted count per corpus and metric: PolNeAR's scare quotes and titles
+#: given a speaker (``scare_spk``, measured 128), with a little room above it.
+CEILINGS: dict[str, dict[str, float]] = {"polnear": {"scare_spk": 132}}
+
 #: Records read per corpus (0: all). PDNC's dev set is 17 MB: its first records suffice.
 LIMITS: dict[str, int] = {"polnear": 0, "quoteli3": 0, "clic": 0, "pdnc": 40}
 
@@ -105,6 +109,7 @@ def corpus_scores(corpus: str) -> dict[str, float]:
         "detect_f1": _f1(dp, dr),
         "speaker_acc": agg["right"] / agg["found_spk"] if agg["found_spk"] else 0.0,
         "e2e_f1": _f1(ep, er),
+        "scare_spk": float(agg["scare_spk"]),
     }
     return _SCORES[corpus]
 
@@ -115,6 +120,20 @@ def test_accuracy_floor(corpus: str, metric: str) -> None:
     value = corpus_scores(corpus)[metric]
     floor = FLOORS[corpus][metric]
     assert value >= floor, f"{corpus} {metric} = {value:.4f}, below its floor {floor:.2f}"
+
+
+_CEILING_CASES = [(corpus, metric) for corpus, caps in CEILINGS.items() for metric in caps]
+
+
+@pytest.mark.parametrize(
+    ("corpus", "metric"), _CEILING_CASES, ids=[f"{c}-{m}" for c, m in _CEILING_CASES]
+)
+def test_accuracy_ceiling(corpus: str, metric: str) -> None:
+    """The dev-set count of ``metric`` on ``corpus`` (an error count) stays at or
+    below its ceiling."""
+    value = corpus_scores(corpus)[metric]
+    ceiling = CEILINGS[corpus][metric]
+    assert value <= ceiling, f"{corpus} {metric} = {value:.0f}, above its ceiling {ceiling:.0f}"
 
 
 if __name__ == "__main__":

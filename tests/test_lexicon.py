@@ -13,6 +13,7 @@ from quoteattr import lexicon
 from quoteattr.lexicon import (
     ABBREVIATIONS,
     GIVEN_NAMES,
+    NOT_HEADS,
     NOT_NAMES,
     ORG_WORDS,
     PRONOUNS,
@@ -20,6 +21,7 @@ from quoteattr.lexicon import (
     SPEECH_PHRASES,
     SPEECH_VERBS,
     TITLES,
+    WORK_NOUNS,
     load,
     load_table,
 )
@@ -232,3 +234,17 @@ def test_relay_participles_pass_records_on() -> None:
     """The participles of ``according to audio obtained by``: past participles only."""
     assert {"obtained", "provided"} <= lexicon.RELAY_PARTICIPLES
     assert "said" not in lexicon.RELAY_PARTICIPLES
+
+
+def test_not_heads_hold_modals_and_be_but_no_nouns() -> None:
+    """NOT_HEADS lists modals, forms of *be* and comparatives, never a noun."""
+    assert {"could", "is", "isn't", "less"} <= NOT_HEADS
+    assert not {"deal", "report", "group", "officials"} & NOT_HEADS
+
+
+def test_work_nouns_leave_out_verb_forms() -> None:
+    """WORK_NOUNS names kinds of works, but not words as often verbs (``plays``,
+    ``shows``) before a quotation."""
+    assert {"book", "movie", "memoir", "song"} <= WORK_NOUNS
+    assert not {"plays", "shows", "books", "films", "said"} & WORK_NOUNS
+

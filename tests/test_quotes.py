@@ -159,6 +159,28 @@ def test_quote_kind_term() -> None:
     assert [quote_kind(text, q) for q in find_quotes(text)] == ["term", "term"]
 
 
+def test_quote_kind_long_title_after_a_work_noun() -> None:
+    """Title-cased words after ``the book`` or ``CNN's`` are a title, however long;
+    words in sentence case there, or title case after another word, are not."""
+    text = 'He wrote the book "How the Towns of the North Lost Their Mills" last year.'
+    assert [quote_kind(text, q) for q in find_quotes(text)] == ["term"]
+    text = 'She said on CNN\'s "Morning Report With Ann Lee Today." Then she left.'
+    assert [quote_kind(text, q) for q in find_quotes(text)] == ["term"]
+    text = 'He wrote the book "how the towns of the north lost their mills" last year.'
+    assert [quote_kind(text, q) for q in find_quotes(text)] == ["partial"]
+    text = 'He said that "The Towns Of The North Lost Their Mills" last year.'
+    assert [quote_kind(text, q) for q in find_quotes(text)] == ["partial"]
+
+
+def test_quote_kind_label_with_a_colon() -> None:
+    """A lone capitalised word and a colon (``"Related:"``) is a label; a longer line
+    ending in a colon is speech."""
+    text = 'The vote failed.\n\n"Related:"\n\nMore news.'
+    assert [quote_kind(text, q) for q in find_quotes(text)] == ["term"]
+    text = 'The vote failed.\n\n"Here is why:"\n\nMore news.'
+    assert [quote_kind(text, q) for q in find_quotes(text)] == ["direct"]
+
+
 def test_quote_kind_partial_and_direct() -> None:
     """A fragment run into the sentence is partial; a sentence after a colon is direct."""
     text = 'She called it "deeply troubling" today. He said: "We won."'

@@ -1449,6 +1449,36 @@ def test_sentence_subject_noun_phrase_when_no_person() -> None:
     assert (quote.speaker, quote.mention.text) == ("The deal", "The deal")  # type: ignore[union-attr]
 
 
+def test_sentence_subject_no_copula_subject_in_news() -> None:
+    """``The plan is really a "pilot"``: a form of *be* after the opening phrase makes
+    the quotation the writer's description of it, so the phrase is no source."""
+    quote = _one('The plan is really a "pilot" for the county.', R.sentence_subject)
+    assert quote.speaker is None
+
+
+def test_sentence_subject_no_modal_or_comparative_phrase_in_news() -> None:
+    """``That could start a "bidding war"``, ``The less costly parts go in a "trust"``:
+    a determiner before a modal or a comparative opens no noun phrase."""
+    for text in (
+        'That could start a "bidding war" among the cities.',
+        'The less costly parts would go in a "holding trust."',
+    ):
+        assert _one(text, R.sentence_subject).speaker is None, text
+
+
+def test_sentence_subject_quantity_inside_a_phrase_is_no_subject() -> None:
+    """``It took him most of a week``, ``the mayor's most costly "fix"``: a quantity
+    word after an object or a possessive names no one; after a clause break it does."""
+    for text in (
+        'It took him most of a week to offer an "apology" to the town.',
+        'The mayor\'s most costly "fix" was the bridge.',
+    ):
+        quote = _one(text, R.sentence_subject)
+        assert quote.mention is None or quote.mention.text != "most", text
+    quote = _one('In the end, most called the race "a circus."', R.sentence_subject)
+    assert quote.mention is not None and quote.mention.text == "most"
+
+
 def test_sentence_subject_claim_holder_of_a_catch_phrase() -> None:
     """``Rubio's catch phrase was that Crist "…"``: a phrase, line or mantra is
     something said, held by the possessive before it."""
