@@ -58,6 +58,7 @@ __all__ = [
     "SUBJECT",
     "SUBJECT_PHRASE",
     "SURVEY_PARTICIPLES",
+    "TERM_LIST",
     "UPPER",
     "VOCATIVE",
     "VOCATIVE_INSIDE",
@@ -150,6 +151,21 @@ QUOTE_MARK = re.compile(
     [\"'“”‘’„‟‚‛«»‹›]     # straight, curly, low-9 and guillemet marks
     """,
     re.VERBOSE,
+)
+
+#: Quoted words listed after a noun such as "words" or "terms" and ``such as`` or
+#: ``including``, up to the end of the searched text: what comes next is another item
+#: of the list (``words such as "attack," "Libya" and``).
+TERM_LIST = regex.compile(
+    r"""
+    (?<![\p{L}])
+    (?:words?|terms?|phrases?|labels?|slogans?|hashtags?)   # the noun naming the list
+    \s++(?:such\s++as|including)
+    (?:[\s,]*+[\"“‘][^\"“”‘’\n]{1,60}[\"”’])*+            # the items before this one
+    [\s,]*+(?:(?:and|or)\s++)?+
+    \Z
+    """,
+    regex.VERBOSE,
 )
 
 #: An HTML or XML tag left in scraped text (``<tweet id="42">``): the marks inside

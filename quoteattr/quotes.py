@@ -43,6 +43,7 @@ from .patterns import (
     MARKUP_TAG,
     OPENING_MARKS,
     QUOTE_MARK,
+    TERM_LIST,
 )
 from .records import Quote, Span
 from .records import _quote as _new_quote
@@ -525,6 +526,8 @@ def _kind(text: str, start: int, content: str) -> str:
         i -= 1  # a no-break space is a space: ``answer.\u00a0"Denver," he said`` opens
     prev = text[i - 1] if i > 0 else "\n"
     embedded = prev.isalnum()
+    if len(words) <= 4 and _listed_term(text, start):
+        return "term"
     if not embedded:
         return "direct"
     j = i
@@ -591,4 +594,30 @@ def _names_a_work(text: str, word_start: int, before_word: str, words: list[str]
     if before_word in lexicon.WORK_NOUNS:
         return True
     return before_word.endswith(("'s", "’s")) and text[word_start : word_start + 1].isupper()
+
+
+#: How far back a list of quoted words is looked for (``words such as "a," "b" and``).
+_TERM_LIST_REACH = 300
+
+
+def _listed_term(text: str, start: int) -> bool:
+    """True when the quotation at ``start`` is an item of a list of quoted words after
+    a noun such as "words" and ``such as`` or ``including``: each of ``"attack,"``,
+    ``"Libya"`` and ``"talking points"`` in ``words such as "attack," "Libya" and
+    "talking points"``.
+
+    >>> text = 'He searched for words such as "attack," "Libya" and "talking points."'
+    >>> [_listed_term(text, text.index(w) - 1) for w in ("attack", "Libya", "talking")]
+    [True, True, True]
+    >>> text = 'He searched for words. "Attack," she said.'
+    >>> _listed_term(text, text.index("Attack") - 1)
+    False
+
+    Notes: words named as words, not used, are printed in quotation marks (Chicago
+    Manual of Style, 7.63); the list construction is ours.
+    """
+    lo = max(0, start - _TERM_LIST_REACH)
+    if text.find(" such as", lo, start) < 0 and text.find(" including", lo, start) < 0:
+        return False
+    return TERM_LIST.search(text, lo, start) is not None
 

@@ -181,6 +181,16 @@ def test_quote_kind_label_with_a_colon() -> None:
     assert [quote_kind(text, q) for q in find_quotes(text)] == ["direct"]
 
 
+def test_quote_kind_items_of_a_list_of_words() -> None:
+    """Every quoted item after ``words such as`` is a term, the first run into the
+    sentence and the later ones after a comma or ``and``; quoted words after a
+    plain noun are not."""
+    text = 'They looked for terms such as "flood," "levee" and "storm surge." Then they left.'
+    assert [quote_kind(text, q) for q in find_quotes(text)] == ["term"] * 3
+    text = 'They looked for records such as "flood," "levee" and "storm surge." Then they left.'
+    assert [quote_kind(text, q) for q in find_quotes(text)] == ["partial", "direct", "partial"]
+
+
 def test_quote_kind_partial_and_direct() -> None:
     """A fragment run into the sentence is partial; a sentence after a colon is direct."""
     text = 'She called it "deeply troubling" today. He said: "We won."'
