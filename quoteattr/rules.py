@@ -1247,7 +1247,22 @@ def continues_previous(ctx: Context, decided: Sequence[Decision | None]) -> Deci
         return None
     if any(True for _ in names_in(ctx.text, ctx.quote.end, ctx.paragraph[1])):
         return None
+    if _asks(prev.content.text):
+        return None  # ``"…angry?" Clinton asked.\n\n"Nooooo!"``: the answer is another's
     return attrs.evolve(earlier, rule="continues_previous")
+
+
+def _asks(words: str) -> bool:
+    """True when quoted ``words`` end in a question: what answers it, in the next
+    paragraph with no cue, is someone else's (the crowd's, the interviewee's).
+
+    >>> _asks("Or do we make promises we can't keep?"), _asks("We won,")
+    (True, False)
+
+    Notes: a question and its answer are two turns of an exchange, as in CoreNLP's
+    conversation sieve (Muzny et al., EACL 2017), which alternates speakers.
+    """
+    return words.rstrip(" \t\n,.'’\"”").endswith("?")
 
 
 def sentence_subject(ctx: Context, decided: Sequence[Decision | None]) -> Decision | None:

@@ -1799,6 +1799,15 @@ def test_continues_previous_not_mid_paragraph() -> None:
     assert extract(text, rules=_CP, style="news")[1].rule is None
 
 
+def test_continues_previous_not_after_a_question() -> None:
+    """A paragraph of quotation alone after a question answers it: another's words;
+    after a statement it goes on the same speech."""
+    text = '"Do we give up?" Mayor Ann Cole asked.\n\n"No!"'
+    assert extract(text, rules=_CP, style="news")[1].rule is None
+    text = '"We will not give up," Mayor Ann Cole said.\n\n"Not now!"'
+    assert extract(text, rules=_CP, style="news")[1].rule == "continues_previous"
+
+
 def test_continues_previous_not_without_earlier_decision() -> None:
     """Alone, the rule has nothing to continue."""
     assert [q.rule for q in _only('"We won," Ann Cole said.\n\n"It was close."',
