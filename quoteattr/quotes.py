@@ -480,7 +480,7 @@ def _quote(
     """The quotation from ``opened`` to ``end``; its kind decided if ``decide``."""
     start = opened.pos
     content = text[start + 1 : content_end]
-    kind = _kind(text, start, content) if decide else "direct"
+    kind = _kind(text, start, content, end) if decide else "direct"
     span = Span(start + 1, content_end, content)
     if opened.children is None:
         return _new_quote(start, end, text[start:end], span, kind)
@@ -510,17 +510,19 @@ def quote_kind(text: str, quote: Quote) -> str:
     Notes: textacy's direct_quotations skips all-title-case quotes as titles; the
     introducer words are a common-sense list of our own.
     """
-    return _kind(text, quote.start, quote.content.text)
+    return _kind(text, quote.start, quote.content.text, quote.end)
 
 
-def _kind(text: str, start: int, content: str) -> str:
-    """:func:`quote_kind` of the quotation at ``start`` whose content is ``content``."""
+def _kind(text: str, start: int, content: str, end: int) -> str:
+    """:func:`quote_kind` of the quotation from ``start`` to ``end``, content ``content``."""
     content = content.strip()
     if not content:
         return "term"
     words = content.split()
     if len(words) == 1 and _is_label(content):
         return "term"  # ``"Related:"``: a label standing for what follows, not speech
+    if len(words) > 1 and _is_headline(text, start, end, content):
+        return "term"
     i = start
     while i > 0 and text[i - 1] in " \t\u00a0":
         i -= 1  # a no-break space is a space: ``answer.\u00a0"Denver," he said`` opens
@@ -620,4 +622,33 @@ def _listed_term(text: str, start: int) -> bool:
     if text.find(" such as", lo, start) < 0 and text.find(" including", lo, start) < 0:
         return False
     return TERM_LIST.search(text, lo, start) is not None
+
+
+def _is_headline(text: str, start: int, end: int, content: str) -> bool:
+    """True for a quotation in capitals that is a line of its own and ends with no
+    punctuation: a headline or banner (``"EVENTUALLY VOTERS MAKE GOOD DECISIONS"``),
+    not speech, which a shout would end with ``!``.
+
+    >>> text = 'He left.\\n"VOTERS MAKE GOOD DECISIONS"\\nThen'
+    >>> _is_headline(text, 9, 37, "VOTERS MAKE GOOD DECISIONS")
+    True
+    >>> _is_headline('He left.\\n"GET OUT NOW!"', 9, 23, "GET OUT NOW!")
+    False
+    >>> _is_headline('The words\\n"EAT ME" were there.', 10, 18, "EAT ME")
+    False
+
+    Notes: news pages print headlines and pull quotes in capitals on their own line;
+    ours.
+    """
+    if not content[-1:].isalnum() or not content.isupper():
+        return False
+    i = start
+    while i > 0 and text[i - 1] in " \t\u00a0":
+        i -= 1
+    if i > 0 and text[i - 1] != "\n":
+        return False
+    j = end
+    while j < len(text) and text[j] in " \t\u00a0":
+        j += 1
+    return j >= len(text) or text[j] == "\n"
 

@@ -191,6 +191,17 @@ def test_quote_kind_items_of_a_list_of_words() -> None:
     assert [quote_kind(text, q) for q in find_quotes(text)] == ["partial", "direct", "partial"]
 
 
+def test_quote_kind_headline_in_capitals() -> None:
+    """A line that is a quotation in capitals with no final punctuation is a headline
+    (a term); capitals inside a sentence, or a shout ending in ``!``, are not."""
+    text = 'The talks ended.\n"TOWNS AGREE ON A NEW ROAD"\nThe mayors met at noon.'
+    assert [quote_kind(text, q) for q in find_quotes(text)] == ["term"]
+    text = 'The talks ended.\n"GET OUT OF MY TOWN!"\nThe mayor left.'
+    assert [quote_kind(text, q) for q in find_quotes(text)] == ["direct"]
+    text = 'The sign said\n"KEEP OUT" in red letters.'
+    assert [quote_kind(text, q) for q in find_quotes(text)] == ["direct"]
+
+
 def test_quote_kind_partial_and_direct() -> None:
     """A fragment run into the sentence is partial; a sentence after a colon is direct."""
     text = 'She called it "deeply troubling" today. He said: "We won."'
