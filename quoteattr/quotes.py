@@ -531,6 +531,8 @@ def _kind(text: str, start: int, content: str, end: int) -> str:
     if len(words) <= 4 and _listed_term(text, start):
         return "term"
     if not embedded:
+        if len(words) <= 4 and content[-1] not in ".!?…" and _after_named_words(text, i):
+            return "term"  # ``the charged term, "radical Islam,"``
         return "direct"
     j = i
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] in "-'’"):
@@ -651,4 +653,35 @@ def _is_headline(text: str, start: int, end: int, content: str) -> bool:
     while j < len(text) and text[j] in " \t\u00a0":
         j += 1
     return j >= len(text) or text[j] == "\n"
+
+
+#: Nouns that name words as words: quoted words set off after one (``the term, "…"``)
+#: are mentioned, not said. Not "words": ``with the words, "…!"`` introduces speech.
+_WORD_NOUNS = frozenset("term terms phrase phrases wording expression".split())
+
+
+def _after_named_words(text: str, pos: int) -> bool:
+    """True when a comma, colon or dash right before ``pos`` follows a noun that names
+    words as words: ``the charged term, "radical Islam,"``, ``That wording -- "…"``
+    (the caller also wants no final full stop, ``!`` or ``?``: that is speech).
+
+    >>> text = 'She avoided the term, "radical Islam," all night.'
+    >>> _after_named_words(text, text.index('"'))
+    True
+    >>> text = 'She avoided the question, "Why now?" all night.'
+    >>> _after_named_words(text, text.index('"'))
+    False
+
+    Notes: words named as words, not used, are printed in quotation marks (Chicago
+    Manual of Style, 7.63); as with :data:`_TERM_INTRODUCERS`, but set off.
+    """
+    i = pos
+    while i > 0 and text[i - 1] in " \t\u00a0,:—–-":
+        i -= 1
+    if i == pos:
+        return False
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    return text[j:i].lower() in _WORD_NOUNS
 

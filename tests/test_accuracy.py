@@ -37,8 +37,8 @@ FLOORS: dict[str, dict[str, float]] = {
 }
 
 #: Highest accepted count per corpus and metric: PolNeAR's scare quotes and titles
-#: given a speaker (``scare_spk``, measured 119), with a little room above it.
-CEILINGS: dict[str, dict[str, float]] = {"polnear": {"scare_spk": 123}}
+#: given a speaker (``scare_spk``, measured 117), with a little room above it.
+CEILINGS: dict[str, dict[str, float]] = {"polnear": {"scare_spk": 121}}
 
 #: Records read per corpus (0: all). PDNC's dev set is 17 MB: its first records suffice.
 LIMITS: dict[str, int] = {"polnear": 0, "quoteli3": 0, "clic": 0, "pdnc": 40}

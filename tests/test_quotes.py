@@ -202,6 +202,17 @@ def test_quote_kind_headline_in_capitals() -> None:
     assert [quote_kind(text, q) for q in find_quotes(text)] == ["direct"]
 
 
+def test_quote_kind_set_off_after_a_noun_naming_words() -> None:
+    """Quoted words set off by a comma after ``the term`` are a term; a sentence said
+    there (``!``), or words after another noun, are direct."""
+    text = 'She avoided the term, "hard border," all evening.'
+    assert [quote_kind(text, q) for q in find_quotes(text)] == ["term"]
+    text = 'He came in with the phrase, "Good evening, all!" and sat.'
+    assert [quote_kind(text, q) for q in find_quotes(text)] == ["direct"]
+    text = 'She avoided the question, "hard border," all evening.'
+    assert [quote_kind(text, q) for q in find_quotes(text)] == ["direct"]
+
+
 def test_quote_kind_partial_and_direct() -> None:
     """A fragment run into the sentence is partial; a sentence after a colon is direct."""
     text = 'She called it "deeply troubling" today. He said: "We won."'
