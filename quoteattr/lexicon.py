@@ -39,6 +39,7 @@ __all__ = [
     "SPEECH_PHRASES",
     "SPEECH_VERBS",
     "TITLES",
+    "WORD_NOUNS",
     "WORK_NOUNS",
     "load",
     "load_table",
@@ -157,6 +158,10 @@ NOT_HEADS: frozenset[str] = load("not_heads")
 #: Nouns naming a kind of work ("book", "movie", "show"): title-cased words quoted
 #: right after one are its title, not speech.
 WORK_NOUNS: frozenset[str] = load("work_nouns")
+
+#: Nouns that name words as words ("term", "phrase"): quoted words set off after one
+#: (``the term, "…"``) are mentioned, not said.
+WORD_NOUNS: frozenset[str] = load("word_nouns")
 
 #: Words that mark a capitalised sequence as an organisation, place or thing rather
 #: than a person ("house", "ministry", "corp", "times", "street").

@@ -589,9 +589,10 @@ def _names_a_work(text: str, word_start: int, before_word: str, words: list[str]
     >>> _names_a_work(text, 11, "abc's", "we will win this fight.".split())
     False
 
-    Notes: a title is printed in quotation marks after the noun naming its kind of
-    work, or after the possessive of its owner or network (Chicago Manual of Style,
-    8.164–8.193); textacy likewise skips title-cased quotations as titles.
+    Notes: titles of articles, songs, episodes and shows are printed in quotation marks
+    (Chicago Manual of Style, on titles of works), often after the noun naming their
+    kind or the possessive of their network; textacy skips title-cased quotations as
+    titles.
     """
     if not _title_cased(words):
         return False
@@ -618,7 +619,7 @@ def _listed_term(text: str, start: int) -> bool:
     False
 
     Notes: words named as words, not used, are printed in quotation marks (Chicago
-    Manual of Style, 7.63); the list construction is ours.
+    Manual of Style, on words used as words); the list construction is ours.
     """
     lo = max(0, start - _TERM_LIST_REACH)
     if text.find(" such as", lo, start) < 0 and text.find(" including", lo, start) < 0:
@@ -655,11 +656,6 @@ def _is_headline(text: str, start: int, end: int, content: str) -> bool:
     return j >= len(text) or text[j] == "\n"
 
 
-#: Nouns that name words as words: quoted words set off after one (``the term, "…"``)
-#: are mentioned, not said. Not "words": ``with the words, "…!"`` introduces speech.
-_WORD_NOUNS = frozenset("term terms phrase phrases wording expression".split())
-
-
 def _after_named_words(text: str, pos: int) -> bool:
     """True when a comma, colon or dash right before ``pos`` follows a noun that names
     words as words: ``the charged term, "radical Islam,"``, ``That wording -- "…"``
@@ -673,7 +669,8 @@ def _after_named_words(text: str, pos: int) -> bool:
     False
 
     Notes: words named as words, not used, are printed in quotation marks (Chicago
-    Manual of Style, 7.63); as with :data:`_TERM_INTRODUCERS`, but set off.
+    Manual of Style, on words used as words); as with :data:`_TERM_INTRODUCERS`, but
+    set off. The nouns are ``data/word_nouns.txt``.
     """
     i = pos
     while i > 0 and text[i - 1] in " \t\u00a0,:—–-":
@@ -683,5 +680,5 @@ def _after_named_words(text: str, pos: int) -> bool:
     j = i
     while j > 0 and text[j - 1].isalpha():
         j -= 1
-    return text[j:i].lower() in _WORD_NOUNS
+    return text[j:i].lower() in lexicon.WORD_NOUNS
 

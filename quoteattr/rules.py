@@ -1488,8 +1488,8 @@ def _no_source_phrase(text: str, phrase: Mention) -> bool:
     False
 
     Notes: a copula's complement describes its subject rather than reporting it
-    (Quirk et al., *A Comprehensive Grammar of the English Language*, 2.16); the word
-    list is ours.
+    (Quirk et al., *A Comprehensive Grammar of the English Language*, on subject
+    complements); the word list is ours.
     """
     words = phrase.span.text.replace("’", "'").split()
     if len(words) > 1 and words[-1].lower() in lexicon.NOT_HEADS:
@@ -1779,8 +1779,8 @@ def _quantity_in_phrase(text: str, mention: Mention) -> bool:
     False
 
     Notes: a quantifier after a determiner or possessive modifies the noun after it
-    (Quirk et al., *A Comprehensive Grammar of the English Language*, 5.16), so it
-    names no one.
+    (Quirk et al., *A Comprehensive Grammar of the English Language*, on determiners),
+    so it names no one.
     """
     if mention.core not in QUANTITY_PRONOUNS:
         return False

@@ -21,6 +21,7 @@ from quoteattr.lexicon import (
     SPEECH_PHRASES,
     SPEECH_VERBS,
     TITLES,
+    WORD_NOUNS,
     WORK_NOUNS,
     load,
     load_table,
@@ -247,4 +248,11 @@ def test_work_nouns_leave_out_verb_forms() -> None:
     ``shows``) before a quotation."""
     assert {"book", "movie", "memoir", "song"} <= WORK_NOUNS
     assert not {"plays", "shows", "books", "films", "said"} & WORK_NOUNS
+
+
+def test_word_nouns_name_words_but_not_speech() -> None:
+    """WORD_NOUNS holds nouns naming words as words, not ``words`` (which introduces
+    speech: ``with the words, "…!"``) nor nouns of speech (``remark``)."""
+    assert {"term", "phrase", "wording"} <= WORD_NOUNS
+    assert not {"word", "words", "remark", "statement"} & WORD_NOUNS
 
