@@ -1838,15 +1838,21 @@ def only_name_in_paragraph(ctx: Context, decided: Sequence[Decision | None]) -> 
 
 def vocative(ctx: Context, decided: Sequence[Decision | None]) -> Decision | None:
     """In fiction, a quotation that answers the one it names (``"Oh, Jane, …"`` after
-    Jane spoke) is said by the other party: the latest earlier speaker who is not Jane.
+    Jane spoke) is said by the other party: whom Jane's turn named, if it opens its
+    paragraph and any part of that turn names someone else (:func:`_turn_vocative`),
+    else the latest earlier speaker who is not Jane.
 
     >>> from quoteattr import extract
     >>> text = '"Come here," said Jane.\\n\\n"I will not," said Tom.\\n\\n"Oh, Tom, do!"'
     >>> q = extract(text, style="fiction")[-1]
     >>> q.speaker, q.rule
     ('Jane', 'vocative')
+    >>> text = text.replace('not," said Tom.', 'not, Ann," said Tom.')
+    >>> extract(text, style="fiction")[-1].speaker
+    'Ann'
 
-    Notes: CoreNLP's vocative sieve (Muzny et al. 2017) makes the same inference.
+    Notes: CoreNLP's vocative sieve (Muzny et al. 2017) makes the same inference; a
+    turn that names whom it speaks to is answered by them, who may have been silent.
     """
     if ctx.style != "fiction" or ctx.quote.kind != "direct":
         return None
@@ -1856,6 +1862,12 @@ def vocative(ctx: Context, decided: Sequence[Decision | None]) -> Decision | Non
     last = decided[ctx.index - 1] if ctx.index else None
     if last is None or not last.speaker or not _same(last.speaker, spoken_to):
         return None  # only a reply to the one it names is settled by the name
+    if ctx.opens_paragraph and ctx.cast is not None:
+        m = _turn_vocative(ctx, decided)
+        if m is not None:
+            name = ctx.cast.canonical(m.core, m.span.start, m.gender, m.title)
+            if not _same(name, spoken_to):
+                return Decision(m, None, "vocative", speaker=name)
     for i in range(ctx.index - 2, max(-1, ctx.index - 8), -1):
         earlier = decided[i]
         if earlier is not None and earlier.speaker and not _same(earlier.speaker, spoken_to):
@@ -2065,16 +2077,28 @@ def reply_to_named(ctx: Context, decided: Sequence[Decision | None]) -> Decision
         return None
     if not ctx.opens_paragraph or ctx.cast is None:
         return None
+    m = _turn_vocative(ctx, decided)
+    if m is None:
+        return None
+    last = decided[ctx.index - 1]
+    spoken_to = ctx.cast.canonical(m.core, m.span.start, m.gender, m.title)
+    if last is not None and last.speaker and _same(last.speaker, spoken_to):
+        return None
+    return Decision(m, None, "reply_to_named", speaker=spoken_to)
+
+
+def _turn_vocative(ctx: Context, decided: Sequence[Decision | None]) -> Mention | None:
+    """The name the turn just before (the quotations of the paragraph before, when the
+    last of them is the previous quotation) speaks to: any part of it may name them
+    (``"…, Mr. Darcy," said she, "and …"``); the first part that does, of those said by
+    the speaker of its last."""
     prev = ctx.index - 1
     where = ctx.quote_paragraphs
-    if where[prev] != ctx.paragraph_index - 1:
+    if prev < 0 or where[prev] != ctx.paragraph_index - 1:
         return None
-    # Any part of the previous turn may name whom it speaks to: ``"…, Mr. Darcy," said
-    # she, "and …"``; the first part that does.
     first = prev
     while first > 0 and where[first - 1] == where[prev]:
         first -= 1
-    m = None
     last = decided[prev]
     for k in range(first, prev + 1):
         if ctx.quotes[k].kind == "term":
@@ -2084,13 +2108,8 @@ def reply_to_named(ctx: Context, decided: Sequence[Decision | None]) -> Decision
             continue  # another speaker in that paragraph, or one not known to be the same
         m = _vocative_mention(attrs.evolve(ctx, index=k))
         if m is not None:
-            break
-    if m is None:
-        return None
-    spoken_to = ctx.cast.canonical(m.core, m.span.start, m.gender, m.title)
-    if last is not None and last.speaker and _same(last.speaker, spoken_to):
-        return None
-    return Decision(m, None, "reply_to_named", speaker=spoken_to)
+            return m
+    return None
 
 
 def paragraph_subject(ctx: Context, decided: Sequence[Decision | None]) -> Decision | None:
@@ -2526,3 +2545,4 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     conversation,
     narration_before,
 )
+

@@ -1253,6 +1253,22 @@ def test_vocative_answer_to_the_one_named() -> None:
     assert _attributed(quotes[-1]) == ("Ann", "Ann", None, "vocative")
 
 
+def test_vocative_answer_by_the_one_the_turn_named() -> None:
+    """``"I will not, Kate," said Tom.`` then ``"Oh, Tom, do!"``: Kate, whom Tom spoke
+    to, answers him, not Ann who spoke before."""
+    text = _EXCHANGE.replace('not," said Tom.', 'not, Kate," said Tom.') + '"Oh, Tom, do!"'
+    quotes = extract(text, rules=[R.cue_after, R.vocative], style="fiction")
+    assert (quotes[-1].speaker, quotes[-1].rule) == ("Kate", "vocative")
+
+
+def test_vocative_turn_naming_the_one_answered_is_no_other_party() -> None:
+    """A turn that names only the one it is answered by (``"Tom, I will not," said
+    Tom``: whom it calls is Tom) leaves the answer to the earlier speaker, Ann."""
+    text = '"Come here," said Ann.\n\n"No, Tom, I will not," said Tom.\n\n"Oh, Tom, do!"'
+    quotes = extract(text, rules=[R.cue_after, R.vocative], style="fiction")
+    assert quotes[-1].speaker == "Ann"
+
+
 def test_addressee_not_a_possessive_or_polite_address() -> None:
     """``"Tom's,"`` answers whose; ``Ma'am`` is no name: neither is spoken to, while
     ``"Yes, Tom, …"`` is."""
