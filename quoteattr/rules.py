@@ -62,6 +62,7 @@ __all__ = [
     "conversation",
     "cue_after",
     "cue_before",
+    "named_in_reply",
     "narration_before",
     "only_name_in_paragraph",
     "paragraph_subject",
@@ -2341,6 +2342,9 @@ def conversation(ctx: Context, decided: Sequence[Decision | None]) -> Decision |
 
     if _fits(two_back):
         return attrs.evolve(two_back, rule="conversation", cue=None)
+    answered = named_in_reply(ctx, decided)
+    if answered is not None:
+        return attrs.evolve(answered, rule="conversation")
     three_back = decided[j] if j >= 0 and where[j] == pi - 3 else None
     if (three_back is not None and last is not None and three_back.speaker
             and last.speaker and _same(three_back.speaker, last.speaker)):
@@ -2368,6 +2372,43 @@ def conversation(ctx: Context, decided: Sequence[Decision | None]) -> Decision |
             if him is not None:
                 return Decision(him, None, "conversation")
     return _two_ahead(ctx, decided, spoken_to)
+
+
+def named_in_reply(ctx: Context, decided: Sequence[Decision | None]) -> Decision | None:
+    """In fiction, a speech opening its paragraph is by whom the turn just after it
+    calls by name: the first speech of the next paragraph (``"Who found you out?"`` /
+    ``"Charlotte, my dear, you know."``), unless that one spoke the turn just before, or
+    this speech calls them by name itself.
+
+    >>> from quoteattr import extract
+    >>> text = 'Tom Hale came in.\\n\\nThe rain fell.\\n\\n"Is it late?"\\n\\n"Not yet, Tom."'
+    >>> q = extract(text, style="fiction")[0]
+    >>> q.speaker, q.rule
+    ('Tom Hale', 'named_in_reply')
+
+    Notes: CoreNLP's vocative sieve (Muzny et al. 2017) gives the speech before a
+    vocative to the one it names: a reply calls its speaker's partner by name.
+    """
+    if ctx.style != "fiction" or ctx.quote.kind != "direct" or not ctx.opens_paragraph:
+        return None
+    quotes, where, pi = ctx.quotes, ctx.quote_paragraphs, ctx.paragraph_index
+    k = ctx.index + 1
+    while k < len(quotes) and where[k] == pi:
+        k += 1
+    if ctx.cast is None or k == len(quotes) or where[k] != pi + 1 or quotes[k].kind == "term":
+        return None
+    m = _vocative_mention(attrs.evolve(ctx, index=k))
+    if m is None:
+        return None
+    name = ctx.cast.canonical(m.core, m.span.start, m.gender, m.title)
+    spoken_to = addressee(ctx)
+    if spoken_to is not None and _same(spoken_to, name):
+        return None  # "Tom, is it late?" / "Not yet, Tom.": no one calls themselves
+    last = decided[ctx.index - 1] if ctx.index else None
+    if (last is not None and last.speaker and where[ctx.index - 1] == pi - 1
+            and _same(last.speaker, name)):
+        return None  # the one who spoke last is answered, not speaking again
+    return Decision(m, None, "named_in_reply", speaker=name)
 
 
 def _other_gender_in_turn(ctx: Context, first: int, prev: int, last: str) -> str | None:
@@ -2544,5 +2585,5 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     continues_previous,
     conversation,
     narration_before,
+    named_in_reply,
 )
-

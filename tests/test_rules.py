@@ -91,6 +91,7 @@ def test_default_rules_order() -> None:
         "continues_previous",
         "conversation",
         "narration_before",
+        "named_in_reply",
     ]
 
 
@@ -2113,6 +2114,61 @@ def test_narration_before_not_mid_paragraph() -> None:
     """Only a quotation opening its paragraph follows the narration before it."""
     text = 'At last Tom looked up.\n\nThe dog barked. "We must go."'
     assert _only(text, R.narration_before, style="fiction")[-1].rule is None
+
+
+# --- named_in_reply ------------------------------------------------------------------
+
+_NAMED = 'Tom Hale came in.\n\nThe rain fell.\n\n{first}\n\n{reply}'
+
+
+def test_named_in_reply_speaker_is_whom_the_reply_calls() -> None:
+    """``"Is it late?"`` / ``"Not yet, Tom."``: Tom asked."""
+    text = _NAMED.format(first='"Is it late?"', reply='"Not yet, Tom."')
+    quote = _only(text, R.named_in_reply, style="fiction")[0]
+    assert (quote.speaker, quote.rule) == ("Tom Hale", "named_in_reply")
+
+
+def test_named_in_reply_not_across_narration() -> None:
+    """A paragraph of narration between the speech and the one that names Tom: no
+    reply, no decision."""
+    text = _NAMED.format(first='"Is it late?"\n\nThe clock struck.', reply='"Not yet, Tom."')
+    assert _only(text, R.named_in_reply, style="fiction")[0].rule is None
+
+
+def test_named_in_reply_not_whom_the_speech_calls() -> None:
+    """``"Tom, is it late?"`` calls Tom: it is not his, whatever the reply calls."""
+    text = _NAMED.format(first='"Tom, is it late?"', reply='"Not yet, Tom."')
+    assert _only(text, R.named_in_reply, style="fiction")[0].rule is None
+
+
+def test_named_in_reply_not_the_one_who_spoke_last() -> None:
+    """Tom spoke the turn before: the reply that calls him answers him, and the
+    speech between is not his."""
+    text = '"Come," said Tom Hale.\n\n"Is it late?"\n\n"Not yet, Tom."'
+    quotes = extract(text, rules=[R.cue_after, R.named_in_reply], style="fiction")
+    assert quotes[1].rule is None
+
+
+def test_named_in_reply_not_in_news() -> None:
+    """News has no exchanges of turns."""
+    text = _NAMED.format(first='"Is it late?"', reply='"Not yet, Tom."')
+    assert _only(text, R.named_in_reply)[0].rule is None
+
+
+def test_conversation_asks_named_in_reply_when_two_back_does_not_fit() -> None:
+    """In an exchange with no speaker two paragraphs back, the turn is by whom the
+    reply calls (Kate), not by another earlier speaker."""
+    text = ('Ann Ray, Kate Bell and Tom Hale sat by the fire.\n\nThe rain fell.'
+            '\n\nTom Hale rose. "It is cold," said he.\n\n"Is it late?"\n\n"Not yet, Kate."')
+    quote = extract(text, style="fiction")[1]
+    assert (quote.speaker, quote.rule) == ("Kate Bell", "conversation")
+
+
+def test_conversation_two_back_before_named_in_reply() -> None:
+    """Alternation first: with Jane two paragraphs back, the reply's ``Kate`` does not
+    take the turn."""
+    text = '"Come," said Jane.\n\n"No," said Tom.\n\n"Please!"\n\n"Never, Kate!"'
+    assert extract(text, style="fiction")[2].speaker == "Jane"
 
 
 # --- across rules: news ---------------------------------------------------------------
