@@ -1895,6 +1895,9 @@ def _vocative_mention(ctx: Context) -> Mention | None:
         if addressee is not None and _spoken_of(ctx.text, content.start, addressee):
             addressee, pos = None, m.end("mention")
             continue
+        if addressee is not None and m.group("open") is not None and _echoed(ctx, addressee):
+            addressee, pos = None, m.end("mention")
+            continue
         known = addressee is not None and _known_person(ctx.cast, addressee)
         if m.group("open") is None or known:
             break
@@ -1903,6 +1906,36 @@ def _vocative_mention(ctx: Context) -> Mention | None:
         addressee, pos = None, m.end("mention")
     ctx.memo[key] = addressee
     return addressee
+
+
+def _echoed(ctx: Context, mention: Mention) -> bool:
+    """True when the name opening the quotation, asked back (``"Baedeker?"``, ``"Mr.
+    Beebe?" said his mother``), is a word of the quotation just before: an echo of what
+    was said, not a call to whom it names.
+
+    >>> from quoteattr.quotes import find_quotes
+    >>> from quoteattr.context import contexts
+    >>> def echoed(text):
+    ...     ctx = list(contexts(text, list(find_quotes(text)), [(0, len(text))]))[1]
+    ...     return _echoed(ctx, read_mention(text, 13, 17))
+    >>> echoed('"Ask Jock." "Jock? Why?"'), echoed('"Ask Anne." "Jock? Why?"')
+    (True, False)
+
+    Notes: in dialogue a speaker often repeats a word of the last speech as a question
+    (an echo question; Quirk et al. 1985); a name so repeated is spoken of.
+    """
+    text = ctx.text
+    after = _SPACES.match(text, mention.span.end)
+    at = after.end() if after is not None else mention.span.end
+    if text[at : at + 1] != "?" or ctx.index == 0:
+        return False
+    word = mention.core.split()[-1].lower()
+    before = ctx.quotes[ctx.index - 1].content
+    return any(w.group().lower() == word for w in WORD.finditer(text, before.start, before.end))
+
+
+#: Spaces or tabs.
+_SPACES = regex.compile(r"[ \t]*+")
 
 
 _APPOSED = regex.compile(

@@ -1315,6 +1315,26 @@ def test_vocative_direct_call_takes_other_party() -> None:
     assert decision == attrs.evolve(decided[0], rule="vocative", cue=None)
 
 
+def _addressee_of_last(text: str) -> str | None:
+    found = list(find_quotes(text))
+    ctx = list(contexts(text, found, list(paragraphs(text)), "fiction",
+                        build_cast(text, found)))[-1]
+    return R.addressee(ctx)
+
+
+def test_addressee_not_a_name_asked_back() -> None:
+    """``"Jock? How odd."`` after a speech that named Jock asks his name back: an
+    echo, no one spoken to."""
+    text = 'Jock Hay sat.\n\n"Jock wants to see you."\n\n"Jock? How odd."'
+    assert _addressee_of_last(text) is None
+
+
+def test_addressee_a_name_asked_not_said_before() -> None:
+    """``"Jock? Are you there?"`` after a speech that did not name him calls him."""
+    text = 'Jock Hay sat.\n\n"Someone wants to see you."\n\n"Jock? Are you there?"'
+    assert _addressee_of_last(text) == "Jock Hay"
+
+
 def test_addressee_reads_vocative() -> None:
     """``addressee`` gives the canonical name a quotation speaks to."""
     ctx = _contexts('"Oh, Jane, look at the sea!"', style="fiction")[0]
