@@ -27,6 +27,25 @@ def test_name_reads_titles_initials_and_suffixes() -> None:
     ]
 
 
+def test_name_stops_at_a_double_hyphen() -> None:
+    """A double hyphen is a dash between words (``Colonel Inch--Richard Last``), not the
+    hyphen of a double-barrelled name (``Grant-Menzies``), which stays in the name."""
+    text = "Then Colonel Inch--Richard Last and Jock Grant-Menzies came."
+    assert [m.group() for m in NAME.finditer(text)] == [
+        "Then Colonel Inch", "Richard Last", "Jock Grant-Menzies",
+    ]
+
+
+def test_vocative_opening_name_before_a_dash() -> None:
+    """A name opening a speech before a dash (``Lucy--have you …``, ``Oh, Mr. Hale—``)
+    is spoken to, as before a comma."""
+    from quoteattr.patterns import VOCATIVE
+
+    for speech in ("Lucy--have you a sixpence?", "Lucy—have you one?", "Oh, Mr. Hale--"):
+        assert VOCATIVE.search(speech) is not None, speech
+    assert VOCATIVE.search("Lucy has one.") is None
+
+
 def test_vocative_opening_name_before_comma_or_exclamation() -> None:
     """A name opening a speech before , ! or ? is spoken to."""
     from quoteattr.patterns import VOCATIVE
