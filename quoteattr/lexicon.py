@@ -24,6 +24,7 @@ from importlib import resources
 __all__ = [
     "ABBREVIATIONS",
     "ELISIONS",
+    "FICTION_TITLES",
     "GIVEN_NAMES",
     "GROUPS",
     "NAME_PARTICLES",
@@ -121,6 +122,10 @@ REPORTED_REPLIES: frozenset[str] = load("reported_replies")
 TITLES: dict[str, str | None] = {
     title: None if gender == "-" else gender for title, gender in load_table("titles").items()
 }
+
+#: Titles that tell no gender in :data:`TITLES` but a man's in fiction (``colonel``,
+#: ``captain``), lower case, mapped to that gender: read only for fiction.
+FICTION_TITLES: dict[str, str] = load_table("fiction_titles")
 
 #: Nouns, singular and plural, that describe a speaker without naming them
 #: ("spokesman", "officials", "man", "witness") or a document or body reported as

@@ -100,7 +100,7 @@ def extract(
     known = None if characters is None else Characters.from_mapping(characters)
     if style == "auto":
         style = guess_style(text)
-    cast = build_cast(text, found, paras)
+    cast = build_cast(text, found, paras, fiction=style == "fiction")
     # Terms never go to the rules; in news they are not even spoken to, so they need no
     # context (a text of nothing but marks is all terms: ``""""…``).
     wanted = (

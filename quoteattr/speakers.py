@@ -360,10 +360,14 @@ class Cast:
 
 
 def build_cast(
-    text: str, quotes: Sequence[Quote], paragraphs: Sequence[tuple[int, int]] = ()
+    text: str,
+    quotes: Sequence[Quote],
+    paragraphs: Sequence[tuple[int, int]] = (),
+    fiction: bool = False,
 ) -> Cast:
     """Gather the names written outside ``quotes`` (top-level, in order) in ``text``,
-    leaving out those in headline-like ``paragraphs`` (see :func:`is_headline`).
+    leaving out those in headline-like ``paragraphs`` (see :func:`is_headline`). In
+    ``fiction`` a rank (``Colonel Brandon``) tells a man (:func:`_ranked`).
 
     >>> [m.core for m in build_cast('"Hi, Tom," said Ann Lee.', []).mentions]
     ['Tom', 'Ann Lee']
@@ -380,6 +384,8 @@ def build_cast(
         heads = [a for a, _ in headlines]
         found = [m for m in found if not _inside(m.span.start, headlines, heads)]
     found = _drop_sentence_openers(text, found)
+    if fiction:
+        found = [_ranked(m) for m in found]
     by_word: dict[str, list[int]] = {}
     genders: dict[str, str] = {}
     first: dict[tuple[str, str | None], int] = {}  # (name, gender) -> its first mention
@@ -418,6 +424,28 @@ def build_cast(
         untitled={k: tuple(v) for k, v in untitled.items()},
         text=text,
     )
+
+
+def _ranked(mention: Mention) -> Mention:
+    """``mention`` with the gender its title tells in fiction (``data/fiction_titles.txt``)
+    when it has none of its own.
+
+    >>> from quoteattr.mentions import read_mention
+    >>> _ranked(read_mention("Colonel Brandon", 0, 15)).gender
+    'm'
+    >>> _ranked(read_mention("Brandon", 0, 7)).gender is None
+    True
+
+    Notes: the novels of the 19th and early 20th centuries give military ranks to men
+    only (Colonel Brandon, Captain Wentworth); news gives them to women too.
+    """
+    if mention.gender is not None or mention.kind != "name":
+        return mention
+    first = mention.span.text.split()[0].rstrip(".").lower()
+    gender = lexicon.FICTION_TITLES.get(first)
+    if gender is None or mention.core.split()[0].lower() == first:
+        return mention
+    return attrs.evolve(mention, gender=gender)
 
 
 def _told_gender(

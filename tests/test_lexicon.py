@@ -122,6 +122,18 @@ def test_titles_tell_gender() -> None:
     assert set(TITLES.values()) <= {"m", "f", None}
 
 
+def test_fiction_titles_are_titles_that_tell_no_gender() -> None:
+    """Each fiction rank is a title that tells no gender in news, and tells one in
+    fiction."""
+    from quoteattr.lexicon import FICTION_TITLES
+
+    assert FICTION_TITLES["colonel"] == "m"
+    for title, gender in FICTION_TITLES.items():
+        assert title in TITLES and TITLES[title] is None, title
+        assert gender in ("m", "f"), title
+    assert "mrs" not in FICTION_TITLES and "dr" not in FICTION_TITLES
+
+
 def test_titles_have_no_final_period() -> None:
     """Titles are stored bare ("dr", not "dr.") and ordinary words are not titles."""
     assert not any(title.endswith(".") for title in TITLES)

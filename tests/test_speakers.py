@@ -837,3 +837,27 @@ def test_pronoun_kin_description_before_a_name_in_passing() -> None:
     assert extract(text, style="fiction")[-1].speaker == "Mrs. Ray"
     text = text.replace("; her mother was glad", "")
     assert extract(text, style="fiction")[-1].speaker == "Ann Lee"
+
+
+# --- ranks in fiction -----------------------------------------------------------------
+
+_RANKED = "John Hale sat. Then Colonel Hythe came in. "
+
+
+def test_fiction_rank_tells_a_man() -> None:
+    """In fiction ``Colonel Hythe`` is a man: ``he`` after him stands for him."""
+    he = _pronoun("he", len(_RANKED))
+    assert resolve(build_cast(_RANKED, [], fiction=True), he) == "Hythe"
+
+
+def test_rank_tells_no_gender_outside_fiction() -> None:
+    """In news a rank tells no gender (``Attorney General Loretta Lynch``): ``he``
+    passes over the colonel to the man named before."""
+    he = _pronoun("he", len(_RANKED))
+    assert resolve(build_cast(_RANKED, []), he) == "John Hale"
+
+
+def test_fiction_rank_not_over_a_gendered_title() -> None:
+    """A gender the name's own title tells is kept (``Mrs. Hythe`` stays a woman)."""
+    cast = build_cast("Then Mrs. Hythe came in.", [], fiction=True)
+    assert cast.gender_of(cast.mentions[0]) == "f"
