@@ -230,7 +230,9 @@ def _name_parts(
     if 0 <= last_lower < len(words) - 1:
         words = words[last_lower + 1 :]
     # Drop sentence openers and other words that never begin a name.
-    while words and _lower(raw, words[0]) in lexicon.NOT_NAMES and len(words) > 1:
+    while words and len(words) > 1 and (
+        _lower(raw, words[0]) in lexicon.NOT_NAMES or _adverb(_lower(raw, words[0]))
+    ):
         words = words[1:]
     # ... and words that end a name only by running into the next sentence or clause.
     while len(words) > 1 and _lower(raw, words[-1]) in lexicon.NOT_NAMES and (
@@ -240,6 +242,8 @@ def _name_parts(
     if not words:
         return None
     month = False
+    if len(words) == 1 and _adverb(_lower(raw, words[0])):
+        return None  # "Presently he said": an adverb opening its sentence
     if len(words) == 1 and _lower(raw, words[0]) in lexicon.NOT_NAMES:
         if source and _lower(raw, words[0]) in lexicon.GROUPS:
             pass  # ``Democrats said``: a group speaks beside its verb
@@ -314,6 +318,27 @@ def _inner_particle(raw: str, words: list[tuple[int, int]], i: int) -> bool:
         and raw[words[i - 1][0]].isupper()
         and raw[words[i + 1][0]].isupper()
     )
+
+
+#: A word in -ly of six letters or more: an adverb (``presently``, ``mechanically``), or
+#: a name in -lly (``Connolly``, ``Donnelly``), which :func:`_adverb` tells apart.
+_LY_WORD = regex.compile(r"\p{Ll}{4,}ly")
+
+
+def _adverb(word: str) -> bool:
+    """True when the lower-case ``word`` is an adverb in -ly opening a run of capitalised
+    words (``Presently Tony``, ``Mechanically Yegorushka``), not a name: no given name
+    (``Kimberly``), no surname in -lly other than -ally or -ully (``Connolly``).
+
+    >>> _adverb("presently"), _adverb("mechanically"), _adverb("kimberly"), _adverb("connolly")
+    (True, True, False, False)
+
+    Notes: an adverb opening a sentence is capitalised like the name after it; English
+    names seldom end in -ly, and the -lly ones that do are not -ally or -ully.
+    """
+    if _LY_WORD.fullmatch(word) is None or word in lexicon.GIVEN_NAMES:
+        return False
+    return not word.endswith("lly") or word.endswith(("ally", "ully"))
 
 
 def _lower(text: str, word: tuple[int, int]) -> str:

@@ -77,6 +77,24 @@ def test_name_sentence_opener_dropped() -> None:
     assert m is not None and m.span.text == "Sen. John McCain"
 
 
+def test_name_opening_adverb_dropped() -> None:
+    """``Presently Tony``: an adverb in -ly opening the run is no part of the name, and
+    alone (``Presently he said``) names no one."""
+    m = _read("Presently Tony")
+    assert m is not None and (m.span.text, m.core) == ("Tony", "Tony")
+    assert _read("Mechanically Yegorushka").core == "Yegorushka"  # type: ignore[union-attr]
+    assert _read("Presently") is None
+
+
+def test_name_in_ly_kept() -> None:
+    """Names in -ly stay names: a given name (``Kimberly``), a surname in -lly
+    (``Connolly``), a short one (``Daly``)."""
+    for words, core in (("Kimberly Ann Lee", "Kimberly Ann Lee"), ("Connolly", "Connolly"),
+                        ("Daly", "Daly"), ("Connolly Hart", "Connolly Hart")):
+        m = _read(words)
+        assert m is not None and m.core == core, words
+
+
 def test_name_possessive_not_in_core() -> None:
     """``Trump's``: the possessive ending is not in the core."""
     m = _read("Trump's")
