@@ -156,6 +156,8 @@ def extract(
         pi = ctx.paragraph_index
         if style == "fiction":
             spoken_to = previous_turn(turns, pi)
+            if spoken_to is not None and _long_tail(ctx):
+                spoken_to = None
         decision = None
         if ctx.quote.kind != "term":
             decision = attribute(ctx, spoken_to, addressed or _addressed_later(ctx, style))
@@ -289,6 +291,29 @@ def previous_turn(turns: dict[int, str | None], paragraph: int) -> str | None:
     said she, "that …"``); CoreNLP's vocative sieve reads the whole previous turn too.
     """
     return turns.get(paragraph - 1)
+
+
+def _long_tail(ctx: Context) -> bool:
+    """True when more than :data:`~quoteattr.rules.TURN_TAIL` characters of narration
+    follow the last speech before the quotation's paragraph: the turn before ends in
+    narration (``…," said Mr. Hale; and, as he spoke, he left the room.``), so whom
+    that speech called by name is not the one likely to speak next.
+
+    >>> text = ('Ann Lee sat by Kate Ray.\\n\\n"Now, Kate, go," said Tom Hale, and he '
+    ...         'left the room, slamming the heavy door behind him.\\n\\n"Well," said she.')
+    >>> [q.speaker for q in extract(text, style="fiction")]
+    ['Tom Hale', 'Ann Lee']
+    >>> short = text.replace(", and he left the room, slamming the heavy door behind him", "")
+    >>> [q.speaker for q in extract(short, style="fiction")]
+    ['Tom Hale', 'Kate Ray']
+
+    Notes: CoreNLP's vocative sieve (Muzny et al. 2017) reads the addressee of the
+    turn just before; narration after it may move the scene on.
+    """
+    j = ctx.index - 1
+    while j >= 0 and ctx.quotes[j].kind == "term":
+        j -= 1
+    return j >= 0 and len(ctx.text[ctx.quotes[j].end : ctx.paragraph[0]].strip()) > TURN_TAIL
 
 
 def _with_speaker(decision: Decision, speaker: str | None) -> Decision:

@@ -356,3 +356,21 @@ def test_fiction_speech_not_by_whom_it_calls_by_a_familiar_name() -> None:
     """``Lizzy`` called is Elizabeth (data/nicknames.txt): not the speaker."""
     text = 'Jane Ray came in. Then Elizabeth sat down. "I was shocked," said she. "Oh, Lizzy!"'
     assert extract(text, style="fiction")[0].speaker == "Jane Ray"
+
+
+# --- whom the turn before spoke to ------------------------------------------------------
+
+_CALLED = 'Ann Lee sat by Kate Ray.\n\n"Now, Kate, go," said Tom Hale{tail}.\n\n"Well," said she.'
+
+
+def test_pronoun_after_a_short_turn_is_whom_it_called() -> None:
+    """``"Now, Kate, go," said Tom Hale.`` then ``said she``: Kate, spoken to, answers."""
+    text = _CALLED.format(tail="")
+    assert extract(text, style="fiction")[-1].speaker == "Kate Ray"
+
+
+def test_pronoun_after_a_turn_ending_in_narration_is_not_whom_it_called() -> None:
+    """The turn ends in a long stretch of narration (he leaves the room): whom it
+    called is not taken for ``she``; the narration's woman is."""
+    text = _CALLED.format(tail=", and he left the room, slamming the heavy door behind him")
+    assert extract(text, style="fiction")[-1].speaker == "Ann Lee"
