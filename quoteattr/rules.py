@@ -2335,14 +2335,19 @@ def conversation(ctx: Context, decided: Sequence[Decision | None]) -> Decision |
     one: its speaker is the one two paragraphs back, or else the other party of the
     conversation: the person the previous turn's narration names
     (:func:`_other_in_turn`), else the latest earlier speaker of the gender its
-    pronouns give that party (:func:`_other_gender_in_turn`), else the subject of that
-    gender named last before. A description left as written ("her sister", resolved to
-    no one) is not carried on.
+    pronouns give that party (:func:`_other_gender_in_turn`), unless the narration has
+    named someone of that gender as a subject since that one spoke (a newcomer to the
+    scene: the newer one then), else the subject of that gender named last before. A
+    description left as written ("her sister", resolved to no one) is not carried on.
 
     >>> from quoteattr import extract
     >>> text = '"Come," said Jane.\\n\\n"No," said Tom.\\n\\n"Please!"\\n\\n"Never!"'
     >>> [q.speaker for q in extract(text, style="fiction")]
     ['Jane', 'Tom', 'Jane', 'Tom']
+    >>> text = ('"Good day," said Tom Ray.\\n\\n"Good day," said Ann Lee.\\n\\nLater Mr. '
+    ...         'Hale came in.\\n\\n"How fine it is," said Ann Lee, at his coat.\\n\\n"It is old."')
+    >>> extract(text, style="fiction")[-1].speaker
+    'Mr. Hale'
 
     Notes: the conversation sieve of CoreNLP's quote attribution (Muzny et al. 2017).
     """
@@ -2393,17 +2398,23 @@ def conversation(ctx: Context, decided: Sequence[Decision | None]) -> Decision |
         if other is not None:
             return Decision(other, None, "conversation")
         want = _other_gender_in_turn(ctx, j + 1, prev, last.speaker)
+        him = None
+        if want and ctx.cast is not None:
+            him = ctx.cast.person_before(ctx.paragraph[0], want, reach=_NARRATION_REACH * 3,
+                                         strict=True, exclude=spoken_to, subject=True)
+            if him is not None and _same(ctx.cast.canonical(
+                    him.core, him.span.start, him.gender, him.title), last.speaker):
+                him = None
         for i in range(prev - 1, max(-1, prev - 10), -1):
             d = decided[i]
             if _fits(d) and not (
                 want and ctx.cast.gender_of_name(d.speaker) not in (None, want)  # type: ignore[union-attr]
             ):
+                if him is not None and him.span.start > ctx.quotes[i].end:
+                    break  # named in the narration since that one spoke: the newer one
                 return attrs.evolve(d, rule="conversation", cue=None)
-        if want and ctx.cast is not None:
-            him = ctx.cast.person_before(ctx.paragraph[0], want, reach=_NARRATION_REACH * 3,
-                                         strict=True, exclude=spoken_to, subject=True)
-            if him is not None:
-                return Decision(him, None, "conversation")
+        if him is not None:
+            return Decision(him, None, "conversation")
     return _two_ahead(ctx, decided, spoken_to)
 
 

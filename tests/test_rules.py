@@ -1863,6 +1863,23 @@ _SILENT = (
 )
 
 
+_NEWCOMER_TALK = ('"Good day," said Tom Ray.\n\n"Good day," said Ann Lee.\n\n{beat}\n\n'
+                  '"How fine it is," said Ann Lee, smiling at his coat.\n\n"It is old."')
+
+
+def test_conversation_other_gender_named_since_the_earlier_speaker() -> None:
+    """Ann's turn speaks of a man (``his coat``); Mr. Hale came in after Tom Ray last
+    spoke: the reply is the newcomer's."""
+    text = _NEWCOMER_TALK.format(beat="Later Mr. Hale came in. He sat down by the fire.")
+    assert extract(text, style="fiction")[-1].speaker == "Mr. Hale"
+
+
+def test_conversation_other_gender_earlier_speaker_without_a_newcomer() -> None:
+    """No man named since Tom Ray spoke: the reply is Tom's."""
+    text = _NEWCOMER_TALK.format(beat="The rain fell on the roof.")
+    assert extract(text, style="fiction")[-1].speaker == "Tom Ray"
+
+
 def test_conversation_after_a_silent_turn() -> None:
     """``He made no answer.`` takes a turn: the one unanswered speaks on, then he."""
     quotes = extract(_SILENT.format(beat="He made no answer."), style="fiction")
