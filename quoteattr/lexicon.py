@@ -23,6 +23,7 @@ from importlib import resources
 
 __all__ = [
     "ABBREVIATIONS",
+    "ANSWERING_VERBS",
     "ELISIONS",
     "FICTION_TITLES",
     "GIVEN_NAMES",
@@ -163,6 +164,10 @@ NOT_HEADS: frozenset[str] = load("not_heads")
 #: Nouns naming a kind of work ("book", "movie", "show"): title-cased words quoted
 #: right after one are its title, not speech.
 WORK_NOUNS: frozenset[str] = load("work_nouns")
+
+#: Verbs of answering and saying ("answered", "said"): a short capitalised quotation
+#: right after one is what was said, not a title.
+ANSWERING_VERBS: frozenset[str] = load("answering_verbs")
 
 #: Nouns that name words as words ("term", "phrase"): quoted words set off after one
 #: (``the term, "…"``) are mentioned, not said.

@@ -501,14 +501,18 @@ def quote_kind(text: str, quote: Quote) -> str:
     A quotation that stands after a colon, comma or sentence end is direct; a fragment
     run into the writer's sentence is partial; a fragment of up to four words that is
     title-cased (a title or name) or follows a word such as "so-called", "dubbed" or
-    "the word" is a term (a scare quote, title or nickname).
+    "the word" is a term (a scare quote, title or nickname), unless a verb of answering
+    or saying stands right before it (``answered "Undoubtedly;"``: what was said).
 
     >>> text = 'Critics called it a "disaster" and the "Big Deal" failed. "We won."'
     >>> [quote_kind(text, q) for q in find_quotes(text)]
     ['partial', 'term', 'direct']
+    >>> text = 'Stephen answered "Yes," again.'
+    >>> [quote_kind(text, q) for q in find_quotes(text)]
+    ['partial']
 
     Notes: textacy's direct_quotations skips all-title-case quotes as titles; the
-    introducer words are a common-sense list of our own.
+    introducer words and the verbs of answering are common-sense lists of our own.
     """
     return _kind(text, quote.start, quote.content.text, quote.end)
 
@@ -545,9 +549,12 @@ def _kind(text: str, start: int, content: str, end: int) -> str:
     if len(words) <= 4:
         if before_word in _TERM_INTRODUCERS:
             return "term"
+        if before_word in lexicon.ANSWERING_VERBS:
+            return "partial"  # ``Elizabeth quietly answered "Undoubtedly;"``: words said
         if all(w[:1].isupper() or not w[:1].isalpha() for w in words if len(w) > 3):
             return "term"
     return "partial"
+
 
 
 def _is_label(word: str) -> bool:

@@ -12,6 +12,7 @@ from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 from quoteattr import lexicon
 from quoteattr.lexicon import (
     ABBREVIATIONS,
+    ANSWERING_VERBS,
     GIVEN_NAMES,
     NOT_HEADS,
     NOT_NAMES,
@@ -268,3 +269,10 @@ def test_word_nouns_name_words_but_not_speech() -> None:
     assert {"term", "phrase", "wording"} <= WORD_NOUNS
     assert not {"word", "words", "remark", "statement"} & WORD_NOUNS
 
+
+
+def test_answering_verbs_are_verbs_of_saying_not_of_naming() -> None:
+    """ANSWERING_VERBS holds verbs of answering and saying, never verbs that name
+    (``called``, ``dubbed``), whose quoted object is a name or a title."""
+    assert {"answered", "replied", "said"} <= ANSWERING_VERBS
+    assert not {"called", "dubbed", "named", "titled"} & ANSWERING_VERBS

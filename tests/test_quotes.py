@@ -159,6 +159,22 @@ def test_quote_kind_term() -> None:
     assert [quote_kind(text, q) for q in find_quotes(text)] == ["term", "term"]
 
 
+def test_quote_kind_capitalised_answer_is_speech() -> None:
+    """A short capitalised quotation right after a verb of answering or saying is what
+    was said (``answered "Undoubtedly;"``), not a title."""
+    text = 'Elizabeth quietly answered "Undoubtedly;" and they went in.'
+    assert [quote_kind(text, q) for q in find_quotes(text)] == ["partial"]
+    text = 'Stephen said "Yes," again.'
+    assert [quote_kind(text, q) for q in find_quotes(text)] == ["partial"]
+
+
+def test_quote_kind_capitalised_after_other_verbs_stays_a_term() -> None:
+    """After a verb that is not one of saying, a short capitalised quotation is still a
+    title or name (``watched "Jaws"``, ``called it "Big Deal"``)."""
+    text = 'They watched "Jaws" twice and called it "Big Deal" later.'
+    assert [quote_kind(text, q) for q in find_quotes(text)] == ["term", "term"]
+
+
 def test_quote_kind_long_title_after_a_work_noun() -> None:
     """Title-cased words after ``the book`` or ``CNN's`` are a title, however long;
     words in sentence case there, or title case after another word, are not."""
