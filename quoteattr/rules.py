@@ -1876,10 +1876,12 @@ def vocative(ctx: Context, decided: Sequence[Decision | None]) -> Decision | Non
     return None
 
 
-def _vocative_mention(ctx: Context) -> Mention | None:
-    """The name the quotation speaks to, if it names one (``"Oh, Jane, …"``); read
-    once per quotation of a text (several rules ask)."""
-    content = ctx.quote.content
+def _vocative_mention(ctx: Context, index: int | None = None) -> Mention | None:
+    """The name the quotation speaks to (or quotation ``index`` of the text), if it
+    names one (``"Oh, Jane, …"``); read once per quotation of a text (several rules
+    ask)."""
+    here = ctx.index if index is None else index
+    content = ctx.quotes[here].content
     key = ("vocative", content.start, content.end)
     if key in ctx.memo:
         found: Mention | None = ctx.memo[key]
@@ -1895,7 +1897,9 @@ def _vocative_mention(ctx: Context) -> Mention | None:
         if addressee is not None and _spoken_of(ctx.text, content.start, addressee):
             addressee, pos = None, m.end("mention")
             continue
-        if addressee is not None and m.group("open") is not None and _echoed(ctx, addressee):
+        if addressee is not None and m.group("open") is not None and _echoed(
+            ctx, addressee, here
+        ):
             addressee, pos = None, m.end("mention")
             continue
         known = addressee is not None and _known_person(ctx.cast, addressee)
@@ -1908,10 +1912,10 @@ def _vocative_mention(ctx: Context) -> Mention | None:
     return addressee
 
 
-def _echoed(ctx: Context, mention: Mention) -> bool:
-    """True when the name opening the quotation, asked back (``"Baedeker?"``, ``"Mr.
-    Beebe?" said his mother``), is a word of the quotation just before: an echo of what
-    was said, not a call to whom it names.
+def _echoed(ctx: Context, mention: Mention, index: int | None = None) -> bool:
+    """True when the name opening the quotation (or quotation ``index``), asked back
+    (``"Baedeker?"``, ``"Mr. Beebe?" said his mother``), is a word of the quotation just
+    before it: an echo of what was said, not a call to whom it names.
 
     >>> from quoteattr.quotes import find_quotes
     >>> from quoteattr.context import contexts
@@ -1927,10 +1931,11 @@ def _echoed(ctx: Context, mention: Mention) -> bool:
     text = ctx.text
     after = _SPACES.match(text, mention.span.end)
     at = after.end() if after is not None else mention.span.end
-    if text[at : at + 1] != "?" or ctx.index == 0:
+    here = ctx.index if index is None else index
+    if text[at : at + 1] != "?" or here == 0:
         return False
     word = mention.core.split()[-1].lower()
-    before = ctx.quotes[ctx.index - 1].content
+    before = ctx.quotes[here - 1].content
     return any(w.group().lower() == word for w in WORD.finditer(text, before.start, before.end))
 
 
@@ -2140,7 +2145,7 @@ def _turn_vocative(ctx: Context, decided: Sequence[Decision | None]) -> Mention 
         other = decided[k]
         if k != prev and (other is None or last is None or other.speaker != last.speaker):
             continue  # another speaker in that paragraph, or one not known to be the same
-        m = _vocative_mention(attrs.evolve(ctx, index=k))
+        m = _vocative_mention(ctx, k)
         if m is not None:
             return m
     return None
@@ -2441,7 +2446,7 @@ def named_in_reply(ctx: Context, decided: Sequence[Decision | None]) -> Decision
         k += 1
     if ctx.cast is None or k == len(quotes) or where[k] != pi + 1 or quotes[k].kind == "term":
         return None
-    m = _vocative_mention(attrs.evolve(ctx, index=k))
+    m = _vocative_mention(ctx, k)
     if m is None:
         return None
     name = ctx.cast.canonical(m.core, m.span.start, m.gender, m.title)

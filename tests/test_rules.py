@@ -1248,6 +1248,21 @@ def test_same_paragraph_direct_call_copies_decision() -> None:
 _EXCHANGE = '"Come here," said Ann.\n\n"I will not," said Tom.\n\n'
 
 
+def test_vocative_mention_of_another_quotation_reads_that_one() -> None:
+    """Whom quotation ``k`` speaks to, asked from another quotation's context, is what
+    that quotation's own context finds (its echo check included)."""
+    text = 'Anne and Jock sat.\n\n"Ask Jock," she said.\n\n"Jock? Why?"\n\n"Anne, go."'
+    found = list(find_quotes(text))
+    cast = build_cast(text, found)
+    ctxs = list(contexts(text, found, list(paragraphs(text)), "fiction", cast))
+    first = ctxs[0]
+    assert [R._vocative_mention(first, k) for k in range(3)] == [
+        R._vocative_mention(c) for c in ctxs
+    ]
+    assert R._vocative_mention(first, 1) is None  # "Jock?" echoes the speech before
+    assert R._vocative_mention(first, 2).core == "Anne"  # type: ignore[union-attr]
+
+
 def test_vocative_answer_to_the_one_named() -> None:
     """``"Oh, Tom, do!"`` after Tom spoke: the other party, Ann, says it."""
     quotes = extract(_EXCHANGE + '"Oh, Tom, do!"', rules=[R.cue_after, R.vocative], style="fiction")
