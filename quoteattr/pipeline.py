@@ -277,7 +277,7 @@ def _addressed_later(ctx: Context, style: str) -> str | None:
         return None
     if quotes[k].kind == "term" or len(ctx.text[ctx.quote.end : quotes[k].start]) > TURN_TAIL:
         return None
-    return addressee(attrs.evolve(ctx, index=k))
+    return addressee(ctx, k)
 
 
 def previous_turn(turns: dict[int, str | None], paragraph: int) -> str | None:

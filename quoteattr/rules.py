@@ -2025,8 +2025,9 @@ def _known_person(cast: Cast | None, mention: Mention) -> bool:
     return cast is not None and cast.knows(mention.core)
 
 
-def addressee(ctx: Context) -> str | None:
-    """The canonical name of whom the quotation speaks to, if it names them.
+def addressee(ctx: Context, index: int | None = None) -> str | None:
+    """The canonical name of whom the quotation (or quotation ``index`` of the text)
+    speaks to, if it names them.
 
     >>> from quoteattr.quotes import find_quotes
     >>> from quoteattr.context import contexts
@@ -2036,7 +2037,7 @@ def addressee(ctx: Context) -> str | None:
     >>> addressee(next(contexts(text, quotes, [(0, 16)], "fiction", build_cast(text, quotes))))
     'Jane'
     """
-    m = _vocative_mention(ctx)
+    m = _vocative_mention(ctx, index)
     if m is None or ctx.cast is None:
         return None
     key = ("addressee", m.span.start, m.span.end)
