@@ -499,10 +499,8 @@ def test_sentence_spans_are_punkts(words: list[tuple[str, str]], lead: str) -> N
     assert sentence_spans(chunk, 0, len(chunk)) == expected
 
 
-def test_initials_before_a_speech_verb_spare_punkt(monkeypatch: pytest.MonkeyPatch) -> None:
-    """100 lines of 53 initials and a quoted speech are attributed without asking Punkt
-    (which weighed every period of them, about 0.2 s here): no initial before a word
-    ends a sentence for it. Counted, not timed, so a busy machine cannot fail it."""
+def _count_punkt(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Make Punkt note the length of each text it is asked to split, in the list returned."""
     from quoteattr import sentences
 
     real = sentences._tokenizer()
@@ -514,6 +512,14 @@ def test_initials_before_a_speech_verb_spare_punkt(monkeypatch: pytest.MonkeyPat
             return real.span_tokenize(text)
 
     monkeypatch.setattr(sentences, "_tokenizer", Counting)
+    return asked
+
+
+def test_initials_before_a_speech_verb_spare_punkt(monkeypatch: pytest.MonkeyPatch) -> None:
+    """100 lines of 53 initials and a quoted speech are attributed without asking Punkt
+    (which weighed every period of them, about 0.2 s here): no initial before a word
+    ends a sentence for it. Counted, not timed, so a busy machine cannot fail it."""
+    asked = _count_punkt(monkeypatch)
     line = 'A. ' * 53 + 'said "We won the vote today."\n'
     quotes = quoteattr.extract(line * 100)
     assert asked == []
@@ -522,17 +528,7 @@ def test_initials_before_a_speech_verb_spare_punkt(monkeypatch: pytest.MonkeyPat
 
 def test_punkt_is_asked_where_a_full_stop_is_open(monkeypatch: pytest.MonkeyPatch) -> None:
     """The counting above sees Punkt when it is asked: a stop before a digit is left to it."""
-    from quoteattr import sentences
-
-    real = sentences._tokenizer()
-    asked: list[int] = []
-
-    class Counting:
-        def span_tokenize(self, text: str) -> Iterator[tuple[int, int]]:
-            asked.append(len(text))
-            return real.span_tokenize(text)
-
-    monkeypatch.setattr(sentences, "_tokenizer", Counting)
+    asked = _count_punkt(monkeypatch)
     quoteattr.extract('It cost 5. 3 more came. Then "We won," she said, "today."')
     assert asked
 
