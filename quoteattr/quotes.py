@@ -551,7 +551,7 @@ def _kind(text: str, start: int, content: str, end: int) -> str:
             return "term"
         if before_word in lexicon.ANSWERING_VERBS:
             return "partial"  # ``Elizabeth quietly answered "Undoubtedly;"``: words said
-        if all(w[:1].isupper() or not w[:1].isalpha() for w in words if len(w) > 3):
+        if _title_cased(words):
             return "term"
     return "partial"
 
