@@ -275,7 +275,7 @@ def _addressed_later(ctx: Context, style: str) -> str | None:
     quotes = ctx.quotes
     if style != "fiction" or k >= len(quotes) or quotes[k].start >= ctx.paragraph[1]:
         return None
-    if quotes[k].kind == "term" or len(ctx.text[ctx.quote.end : quotes[k].start]) > TURN_TAIL:
+    if quotes[k].kind == "term" or quotes[k].start - ctx.quote.end > TURN_TAIL:
         return None
     return addressee(ctx, k)
 
