@@ -48,6 +48,7 @@ __all__ = [
     "NEWS_MARKER_WORDS",
     "NON_SPACE",
     "OPENING_MARKS",
+    "PAIRING_MARK",
     "POSSESSED_NOUN",
     "PRONOUN_CUE",
     "QUANTITY",
@@ -149,6 +150,19 @@ CLOSING_MARKS = "”»’›"
 QUOTE_MARK = re.compile(
     r"""
     [\"'“”‘’„‟‚‛«»‹›]     # straight, curly, low-9 and guillemet marks
+    """,
+    re.VERBOSE,
+)
+
+#: A mark that may open or close a quotation: every mark of :data:`QUOTE_MARK` but a
+#: single one between two letters or digits (``it's``, ``o'clock``, ``rock’n’roll``),
+#: which is always an apostrophe. (``[^\W_]`` is what ``str.isalnum`` tells.)
+PAIRING_MARK = re.compile(
+    r"""
+    [\"'“”‘’„‟‚‛«»‹›]
+    (?:(?<=[\"“”„‟«»])      # a double mark,
+      |(?<![^\W_].)         # or a single one with no letter or digit before it
+      |(?![^\W_]))          # or none after it
     """,
     re.VERBOSE,
 )

@@ -1,7 +1,7 @@
 """Finding quotations: pair the quotation marks of a text, paragraph by paragraph.
 
-One regex pass finds every mark (:data:`quoteattr.patterns.QUOTE_MARK`); each mark is
-then read from its neighbours as an opener, a closer, either, or an apostrophe
+One regex pass finds every mark that may pair (:data:`quoteattr.patterns.PAIRING_MARK`);
+each is then read from its neighbours as an opener, a closer, either, or an apostrophe
 (:func:`mark_role`); a stack pairs openers with closers inside each paragraph
 (:func:`find_quotes`). The rules, in the order they apply:
 
@@ -42,6 +42,7 @@ from .patterns import (
     DOUBLED_APOSTROPHE,
     MARKUP_TAG,
     OPENING_MARKS,
+    PAIRING_MARK,
     QUOTE_MARK,
     TERM_LIST,
 )
@@ -354,9 +355,10 @@ def _ignored_stretches(text: str) -> list[tuple[int, int]]:
 
 def _marks(text: str) -> tuple[list[int], list[_Role]]:
     """Where the quotation marks of ``text`` are, and their roles (two lists of the same
-    length), skipping ignored stretches."""
+    length), skipping ignored stretches and the apostrophes inside words (rule 2: they
+    never pair, and news has as many of them as of all the other marks)."""
     skip = _ignored_stretches(text)
-    positions = [m.start() for m in QUOTE_MARK.finditer(text)]
+    positions = [m.start() for m in PAIRING_MARK.finditer(text)]
     if skip:
         kept = []
         si = 0

@@ -9,7 +9,24 @@ from __future__ import annotations
 import regex
 
 from quoteattr import lexicon
-from quoteattr.patterns import ACCORDING_TO, MENTION_AFTER_VERB, NAME
+from quoteattr.patterns import ACCORDING_TO, MENTION_AFTER_VERB, NAME, PAIRING_MARK, QUOTE_MARK
+
+
+def test_pairing_mark_leaves_out_apostrophes_inside_words() -> None:
+    """``it's``, ``o’clock`` and ``rock'n'roll`` hold apostrophes that never pair: no
+    match; a mark with a space, a mark or the text's edge on one side is one."""
+    for text in ("it's", "o’clock", "rock'n'roll", "l‘été", "1‘2"):
+        assert PAIRING_MARK.search(text) is None, text
+    text = """'Tis "Jones’ dog," ‘he’ said «’» it' 'x"""
+    assert [m.start() for m in PAIRING_MARK.finditer(text)] == [
+        m.start() for m in QUOTE_MARK.finditer(text)
+    ]
+
+
+def test_pairing_mark_keeps_double_marks_between_letters() -> None:
+    """A double mark between letters (``a"b``) may still pair: only single marks are
+    apostrophes."""
+    assert [m.group() for m in PAIRING_MARK.finditer('a"b a“b a»b')] == ['"', "“", "»"]
 
 
 def test_capitalised_abbreviations_open_with_a_capital_and_are_all_letters() -> None:
