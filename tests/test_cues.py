@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from quoteattr.cues import speech_cues
+from quoteattr.cues import _WORD, _ascii_words, speech_cues
 
 
 def _cues(text: str) -> list[str]:
@@ -144,3 +144,28 @@ def test_title_case_verb_not_after_a_word_that_follows_a_quoted_title() -> None:
     """``"Broad City" Star Asked …``: the word after a quoted title is part of a
     headline's noun phrase, not a name that speaks."""
     assert _cues("“Broad City” Star Asked Actors") == []
+
+
+@pytest.mark.parametrize(
+    "stretch",
+    [
+        "It's a 'rock'n'roll'' -- o''k, he said.",
+        "'tis  the  season'",
+        "no-one (said) [anything]; 42 times!",
+        "",
+    ],
+)
+def test_ascii_words_are_the_word_pattern_s(stretch: str) -> None:
+    """An ASCII stretch is cut into the same words as the word pattern finds:
+    apostrophes join letters only between two of them."""
+    assert _ascii_words(stretch) == _WORD.findall(stretch)
+
+
+def test_cues_are_the_same_in_ascii_and_wider_text() -> None:
+    """A stretch read as ASCII gives the cues it gives as part of a stretch with other
+    characters (read by the word pattern), at the text's offsets."""
+    stretch = "Then she went on to say, and he added"
+    wide = "“No.” " + stretch
+    ascii_cues = speech_cues(stretch, 0, len(stretch))
+    assert ascii_cues == [(a - 6, b - 6) for a, b in speech_cues(wide, 0, len(wide))]
+    assert [stretch[a:b] for a, b in ascii_cues] == ["went on to say", "added"]
