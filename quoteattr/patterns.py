@@ -22,6 +22,7 @@ import regex
 
 __all__ = [
     "ACCORDING_TO",
+    "APPOSITIVE_OPENER",
     "BETWEEN_WORDS",
     "BLANK_LINE",
     "CLAUSE_END",
@@ -41,6 +42,7 @@ __all__ = [
     "MENTION_AFTER_VERB",
     "MENTION_AFTER_VERB_LEAD_IN",
     "MENTION_BEFORE_VERB",
+    "MENTION_BREAK",
     "NAME",
     "NARRATION_BREAK",
     "NEWLINE_RUN",
@@ -319,8 +321,8 @@ _STOP = (
 #: An appositive after a mention, set off by commas: it opens like a noun phrase or a
 #: relative clause (``, a doctor at the clinic,`` / ``, who ran in 2012,`` / ``, Sanders'
 #: campaign manager,``), so a clause (``, and took a heckler in stride,``) is not one.
-_APPOSITIVE = rf"""
-    (?:(?:,\s++
+#: How each part of an appositive opens, after its comma and spaces.
+_APPOSITIVE_OPENER = rf"""
        (?:(?:a|an|the|who|whose|which|one|his|her|its|their|our|now|then|also|both|
              former|longtime|senior|chief|acting|of|from)\b
           |\d++                                   # an age: ``, 66,``
@@ -329,6 +331,9 @@ _APPOSITIVE = rf"""
           |(?:\p{{Lu}}[\p{{L}}.\-]*+\s++){{0,2}}\p{{Lu}}[\p{{L}}.\-]*+['’]s?(?=\s)
                                                   # a possessive: ``, New Jersey's governor,``
           |\p{{Lu}}\p{{L}}{{0,3}}\.(?:\p{{Lu}}\.)?+(?=,))   # a state: ``, N.C.,`` ``, Ariz.,``
+"""
+_APPOSITIVE = rf"""
+    (?:(?:,\s++ {_APPOSITIVE_OPENER}
        [^,;:"“”\n]{{0,150}}+){{1,4}}+,)?+       # up to four: ``, 30, of Raleigh, N.C.,``
 """
 
@@ -486,6 +491,26 @@ MENTION_BEFORE_VERB = _lazy(
     """,
     regex.VERBOSE,
 )
+
+#: Where a match of :data:`MENTION_BEFORE_VERB` cannot begin before: a character that
+#: only an appositive holds (not a letter, mark, digit, space or one of ``'’-.&%,()``),
+#: or a comma that is neither a name's suffix (``, R-Ariz.``, ``, Jr.``) nor inside a
+#: number of a share (``1,000 percent``). A name, pronoun, description or share of
+#: people has none, nor do the words between it and its verb. The last one in the
+#: searched text is found (a reverse search).
+MENTION_BREAK = regex.compile(
+    r"""(?r)
+    [^\p{L}\p{M}\p{N}\s'’\-.&%,()]
+    |,(?!\s++(?:[RDI]-|Jr\.|Sr\.|II))         # no name's suffix after it
+      (?:(?<![\d.,],)                           # no number before it ...
+        |(?![\d,.]*+(?:\s*+%|\s++(?:percent|in|out))))   # ... or none of a share
+    """,
+    regex.VERBOSE,
+)
+
+#: How a part of an appositive opens, from the spaces after its comma (see
+#: :data:`_APPOSITIVE`): ``a doctor``, ``66``, ``legal director``, ``New Jersey's``.
+APPOSITIVE_OPENER = _lazy(rf"\s++{_APPOSITIVE_OPENER}", regex.VERBOSE)
 
 #: The speaker right after a speech verb (match it from the verb's end):
 #: ``Sen. John McCain`` in ``said Sen. John McCain, R-Ariz.``.

@@ -27,12 +27,14 @@ from .cues import speech_cues
 from .mentions import Mention, is_object, names_in, read_mention, starts_sentence
 from .patterns import (
     ACCORDING_TO,
+    APPOSITIVE_OPENER,
     BETWEEN_WORDS,
     DASH_SOURCE,
     MENTION_AFTER_QUOTE,
     MENTION_AFTER_VERB,
     MENTION_AFTER_VERB_LEAD_IN,
     MENTION_BEFORE_VERB,
+    MENTION_BREAK,
     NON_SPACE,
     QUANTITY,
     QUANTITY_PRONOUNS,
@@ -891,7 +893,90 @@ def _mention_before_verb(text: str, start: int, verb: int) -> regex.Match[str] |
         reach = max(reach, text.rfind(ch, reach, verb) + 1)
     if not _mention_may_end(text, reach, verb):
         return None
-    return MENTION_BEFORE_VERB.search(text, reach, verb)
+    return MENTION_BEFORE_VERB.search(text, _mention_floor(text, reach, verb), verb)
+
+
+def _mention_floor(text: str, start: int, verb: int) -> int:
+    """The first position of ``text[start:verb]`` where a match of
+    :data:`MENTION_BEFORE_VERB` ending at ``verb`` may begin: no match begins before it,
+    so a search from there finds the same match as one from ``start``, trying fewer
+    places.
+
+    >>> text = "Asked about the vote in the fall, Jones later said"
+    >>> text[_mention_floor(text, 0, 46):46]
+    ' Jones later '
+    >>> text = "Back home, Ann Lee, a nurse, said"
+    >>> text[_mention_floor(text, 0, 29):29]
+    ' Ann Lee, a nurse, '
+
+    Notes: from the shape of the pattern. A match is a mention, then spaces and words
+    like ``later`` (lower-case letters). The mention is a name, pronoun, description or
+    share of people, none holding a :data:`~quoteattr.patterns.MENTION_BREAK`, and may
+    end with a part set off by commas that holds any: a name (``, Ann Lee,``) or an
+    appositive of up to four parts, each opening as
+    :data:`~quoteattr.patterns.APPOSITIVE_OPENER` says. So a match begins after the
+    last break, or, when the text may end with such a part, after the last break
+    before the earliest comma the part can open at.
+    """
+    last = MENTION_BREAK.search(text, start, verb)
+    if last is None:
+        return start
+    opens = _set_off_opening(text, start, verb)
+    if opens is None:
+        return last.end()
+    last = MENTION_BREAK.search(text, start, opens)
+    return start if last is None else last.end()
+
+
+def _set_off_opening(text: str, start: int, verb: int) -> int | None:
+    """The earliest comma in ``text[start:verb]`` at which a part of a mention set off
+    by commas (a name, or an appositive of up to four parts) may open, when the text
+    may end with one (a comma, then spaces and lower-case words); else None.
+
+    >>> text = "Ann Lee, a nurse, 52, has said"
+    >>> _set_off_opening(text, 0, 26), _set_off_opening("Ann Lee, who said", 0, 13)
+    (7, None)
+    """
+    close = text.rfind(",", start, verb)
+    if close == -1 or not _LOWER_TAIL.fullmatch(text, close + 1, verb):
+        return None
+    commas: list[int] = []
+    comma = close
+    while len(commas) < 4 and (comma := text.rfind(",", start, comma)) != -1:
+        commas.append(comma)
+    opens = None
+    if commas and _name_between(text, commas[0] + 1, close):
+        opens = commas[0]  # ``, Ann Lee,``
+    if (
+        len(commas) > 1
+        and _NAME_SUFFIX.match(text, commas[0] + 1)
+        and _name_between(text, commas[1] + 1, close)
+    ):
+        opens = commas[1]  # ``, Ann Lee, Jr.,``
+    for comma in commas:  # the parts of an appositive, each after the one before it
+        if not APPOSITIVE_OPENER.match(text, comma + 1):
+            break
+        opens = comma if opens is None else min(opens, comma)
+    return opens
+
+
+def _name_between(text: str, start: int, end: int) -> bool:
+    """False when ``text[start:end]`` cannot be a name: it has a word that opens with
+    no capital or bracket and is no name particle (``de``).
+
+    >>> _name_between("Ann de Lee (D-Va.)", 0, 18), _name_between("Ann was here", 0, 12)
+    (True, False)
+    """
+    words = text[start:end].split()
+    return bool(words) and all(
+        UPPER.match(w) is not None or w[0] == "(" or w in lexicon.NAME_PARTICLES for w in words
+    )
+
+
+#: Spaces and lower-case words to the end: what may follow a mention's closing comma.
+_LOWER_TAIL = regex.compile(r"\s[\s\p{Ll}]*+")
+#: The spaces and suffix after a name's comma: ``, R-Ariz.``, ``, Jr.``.
+_NAME_SUFFIX = regex.compile(r"\s++(?:[RDI]-|Jr\.|Sr\.|II)")
 
 
 def _mention_may_end(text: str, start: int, end: int) -> bool:

@@ -523,6 +523,42 @@ def test_no_mention_ends_at_a_full_stop_or_without_a_space(text: str) -> None:
     assert R._closes_no_mention(text, text.index("said"))
 
 
+@pytest.mark.parametrize("text", [
+    "In the fall, Ann Lee later said",
+    "Back home, Ann Lee, a nurse, said",
+    "In 2012, his wife, Ann Lee, said",
+    "Sen. Al Lee (D-Va.) then said",
+    "He saw that 1,000 percent of them said",
+    "Ann Lee, 52, of Salem, Ore., who ran, said",
+    "When Lee left - he was sad - a former aide said",
+    "The storm, which hit (hard) on Monday, was what he said",
+])
+def test_mention_floor_keeps_the_match(text: str) -> None:
+    """Searching for the mention from :func:`_mention_floor` finds what searching the
+    whole stretch finds."""
+    verb = text.rindex("said")
+    whole = R.MENTION_BEFORE_VERB.search(text, 0, verb)
+    found = R.MENTION_BEFORE_VERB.search(text, R._mention_floor(text, 0, verb), verb)
+    assert whole is not None and found is not None
+    assert found.span("mention") == whole.span("mention")
+
+
+@pytest.mark.parametrize("text, floor", [
+    ("Back home; in May, Ann Lee said", "Back home; in May,"),
+    ("He left (in a hurry), Ann Lee, a nurse, said", "He left (in a hurry),"),
+])
+def test_mention_floor_skips_what_no_mention_holds(text: str, floor: str) -> None:
+    """No mention holds a semicolon, nor a comma that sets off no part of it: the search
+    begins after them."""
+    assert R._mention_floor(text, 0, text.rindex("said")) == len(floor)
+
+
+def test_mention_floor_stays_before_an_appositive() -> None:
+    """A text that may end with an appositive keeps the words before its parts."""
+    text = "Ann Lee, a nurse, 52, said"
+    assert R._mention_floor(text, 0, text.rindex("said")) == 0
+
+
 def test_cue_after_possessive_description() -> None:
     """A possessive name and a role (``Ryan's spokeswoman``) is a description speaker."""
     quote = _one('"We are done," Ryan’s spokeswoman, Jo Lee, said Monday.', R.cue_after)
