@@ -543,8 +543,9 @@ def _cue_before(ctx: Context) -> Decision | None:
     ):
         return None  # ``Pollsters agree - Carl Bialik:``: signed, read by colon_intro
     cues = all_cues = _cues(ctx, start, end)
-    if cues:
-        # Verb first, closing the lead-in: ``Said Mr. Jones: "…"``.
+    if cues and lead.endswith((",", ":")):
+        # Verb first, closing the lead-in: ``Said Mr. Jones: "…"`` (the pattern ends
+        # with the comma or colon: a lead-in without one is spared the match).
         decision = _after_verb(ctx, cues[-1], MENTION_AFTER_VERB_LEAD_IN, "cue_before", end)
         if decision is not None and decision.mention.kind != "description":
             return decision  # "added a caveat:" has an object after its verb, not a speaker
@@ -665,6 +666,8 @@ def _passive_agent(text: str, start: int, cue: tuple[int, int]) -> Mention | Non
     Notes: the by-phrase of a passive names its agent (Quirk et al., *A Comprehensive
     Grammar of the English Language*, 3.63); the subject is the one spoken to.
     """
+    if not any(w.endswith(_PASSIVE_WORDS) for w in text[start : cue[0]].rsplit(None, 2)[-2:]):
+        return None  # no form of ``be`` in the last two words: no search of the whole lead
     if not _PASSIVE_BEFORE.search(text, start, cue[0]):
         return None
     by = _BY.match(text, cue[1])
@@ -676,9 +679,11 @@ def _passive_agent(text: str, start: int, cue: tuple[int, int]) -> Mention | Non
     return read_mention(text, m.start("mention"), m.end("mention"), source=True)
 
 
+#: The forms of ``be`` that make a passive.
+_PASSIVE_WORDS = ("was", "were", "is", "are", "been", "being")
 #: A form of ``be`` (and a manner adverb) right before a verb: a passive.
 _PASSIVE_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:was|were|is|are|been|being)\s++(?:\p{L}++(?<=ly)\s++)?\Z"
+    rf"(?<![\p{{L}}])(?:{'|'.join(_PASSIVE_WORDS)})\s++(?:\p{{L}}++(?<=ly)\s++)?\Z"
 )
 #: ``by`` and a space, right after the verb.
 _BY = regex.compile(r"\s++by\s")

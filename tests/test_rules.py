@@ -663,6 +663,13 @@ def test_cue_before_agent_of_a_passive_speech_verb() -> None:
     assert (q.speaker, q.cue.text) == ("Ann Cole", "asked")  # type: ignore[union-attr]
 
 
+def test_cue_before_agent_of_a_passive_with_an_adverb() -> None:
+    """``Lee was repeatedly asked by Ann Cole, "…"``: a manner adverb between ``be`` and
+    the verb keeps it passive."""
+    q = _one('Lee was repeatedly asked by Ann Cole, "Why now?"', R.cue_before)
+    assert q.speaker == "Ann Cole"
+
+
 def test_cue_before_active_verb_before_by_keeps_its_subject() -> None:
     """``Lee asked, by phone, "…"`` is active: no ``be`` before the verb, the subject
     speaks."""
