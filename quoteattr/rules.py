@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
+from itertools import islice
 
 import attrs
 import regex
@@ -35,7 +36,6 @@ from .patterns import (
     MENTION_AFTER_VERB_LEAD_IN,
     MENTION_BEFORE_VERB,
     MENTION_BREAK,
-    NON_SPACE,
     QUANTITY,
     QUANTITY_PRONOUNS,
     RELAYED_BY,
@@ -577,9 +577,7 @@ def _cue_before(ctx: Context) -> Decision | None:
             return Decision(agent, _span(text, cue), "cue_before")
         m = _mention_before_verb(text, start, cue[0])
         mention = None
-        if ctx.style == "news" and (contracted := _CONTRACTED_PRONOUN.search(
-            text, max(start, cue[0] - 40), cue[0]
-        )):
+        if ctx.style == "news" and (contracted := _contracted_pronoun(text, start, cue[0])):
             m = contracted  # ``He’s claiming``: read as ``He`` and ``is``
         if m is not None:
             mention = read_mention(text, m.start("mention"), m.end("mention"), source=True)
@@ -644,6 +642,22 @@ _CONTRACTED_PRONOUN = regex.compile(
     r"(?<![\p{L}'’])(?P<mention>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)['’](?:s|re|ve|d)\s++"
     rf"(?:(?:{'|'.join(BETWEEN_WORDS)}|\p{{Ll}}++(?<=ly))\s++){{0,2}}+\Z"
 )
+
+
+def _contracted_pronoun(text: str, start: int, verb: int) -> regex.Match[str] | None:
+    """:data:`_CONTRACTED_PRONOUN` searched in the 40 characters before ``verb`` (not
+    before ``start``); spared when they hold no apostrophe, which every match has.
+
+    >>> _contracted_pronoun("Then he’s claiming", 0, 10).group("mention")
+    'he'
+    >>> _contracted_pronoun("Then he is claiming", 0, 11) is None
+    True
+    """
+    near = max(start, verb - 40)
+    window = text[near:verb]
+    if "'" not in window and "’" not in window:
+        return None
+    return _CONTRACTED_PRONOUN.search(text, near, verb)
 
 
 #: A relative ``who`` set off before a speech verb by one parenthetical phrase:
@@ -879,6 +893,11 @@ _NEVER_IN_MENTION = ';:"“”'
 
 #: Lower-case endings of the words a pronoun mention can end: he (she, the), it, we, they.
 _PRONOUN_ENDS = ("he", "it", "we", "they")
+#: The same, and the comma that closes an appositive.
+_MENTION_ENDS = (",", *_PRONOUN_ENDS)
+#: Runs of characters that are not space, found from the end back (the same runs as
+#: :data:`~quoteattr.patterns.NON_SPACE` finds, the last first).
+_WORDS_BACKWARD = regex.compile(r"(?r)\S++")
 
 
 def _mention_before_verb(text: str, start: int, verb: int) -> regex.Match[str] | None:
@@ -997,15 +1016,16 @@ def _mention_may_end(text: str, start: int, end: int) -> bool:
     >>> _mention_may_end("and then she sat ", 0, 17), _mention_may_end("Smith also ", 0, 11)
     (False, True)
     """
-    words = [m.span() for m in NON_SPACE.finditer(text, start, end)]
-    if not words or words[-1][1] == end:
+    words = list(islice(_WORDS_BACKWARD.finditer(text, start, end), 4))  # the last first
+    if not words or words[0].end() == end:
         return False  # the pattern wants a space right before its end
-    if any(ch.isdigit() or ch == "%" for ch in text[max(start, end - 60) : end]):
+    near = text[max(start, end - 60) : end]
+    if "%" in near or any(map(str.isdigit, near)):
         return True  # a share of people: ``31% of voters said``
-    for a, b in reversed(words[-4:]):
-        word = text[a:b]
+    for m in words:
+        word = m.group()
         if (
-            word.endswith((",", *_PRONOUN_ENDS))
+            word.endswith(_MENTION_ENDS)
             or UPPER.search(word) is not None
             or word in lexicon.ROLE_NOUNS
             or word == "who"  # a relative after a comma: ``Beck, who has said``
