@@ -443,13 +443,19 @@ def _cast_of(count: int) -> Cast:
 
 
 def test_name_lookup_does_not_slow_with_the_number_of_names() -> None:
-    """Looking a surname up in a cast of 8 times more names takes under 3 times longer."""
+    """Looking a surname up in a cast of 8 times more names takes under 3 times longer
+    (the best of three fresh casts each: one round of a few milliseconds is at the
+    mercy of a busy machine)."""
     times = []
-    for cast in (_cast_of(300), _cast_of(2_400)):
-        start = time.process_time()
-        for pos in range(300):
-            cast.canonical("Smith", 10**9 + pos)
-        times.append(time.process_time() - start)
+    for count in (300, 2_400):
+        rounds = []
+        for _ in range(3):
+            cast = _cast_of(count)
+            start = time.process_time()
+            for pos in range(3_000):
+                cast.canonical("Smith", 10**9 + pos)
+            rounds.append(time.process_time() - start)
+        times.append(min(rounds))
     assert times[1] < 3 * times[0]
 
 
