@@ -264,14 +264,18 @@ _ABBR_CAP = _alternation(
 #: (``F.`` in ``John F. Kennedy``), or a word. A period after any other word ends the
 #: sentence, so the name stops there (``Fitzwilliam. He`` is not one name); a word's
 #: hyphens are single (``Grant-Menzies``): a double one is a dash between words
-#: (``Colonel Inch--Richard Last`` is two names). The
-#: abbreviations are all two letters or more: a lookahead for two letters and a period
-#: spares trying each of them on every other capitalised word, and on every initial
-#: (a line of initials, ``A. A. A.``, is read twice as fast).
+#: (``Colonel Inch--Richard Last`` is two names).
+#: The word's capital and letters come first, so a place that cannot start a word (a
+#: lower-case word after a name) fails at its first character; only a period after the
+#: letters asks whether they are an abbreviation (all two letters or more, so a lone
+#: capital is an initial) or an initial. The letters never follow a letter (a name's
+#: first word stands after none, its later words after a space, a period or another
+#: word's end), so the abbreviation behind the period, after no letter, is all of them.
 _CAP = rf"""
-    (?:(?=\p{{L}}{{2,}}+\.)(?:{_ABBR_CAP})\.(?=\s++\p{{Lu}})
-      |\p{{Lu}}\.(?=\s*+\p{{Lu}})
-      |\p{{Lu}}[\p{{L}}\p{{M}}'’]*+(?:-(?!-)[\p{{L}}\p{{M}}'’]*+)*+)
+    \p{{Lu}}\p{{L}}*+
+    (?:\.(?<=(?<!\p{{L}})(?:{_ABBR_CAP})\.)(?=\s++\p{{Lu}})    # Sen. before a name
+      |\.(?<!\p{{L}}\p{{L}}\.)(?=\s*+\p{{Lu}})                  # F. before a name
+      |[\p{{L}}\p{{M}}'’]*+(?:-(?!-)[\p{{L}}\p{{M}}'’]*+)*+)     # the rest of a word
 """
 #: Lower-case particles inside names: Charles de Gaulle, Ludwig van Beethoven
 #: (``data/name_particles.txt``).
@@ -286,7 +290,8 @@ NAME = regex.compile(
     (?<![\p{{L}}\p{{N}}'’])           # not inside a word (asked second: most places
                                      # fail the capital already)
     {_CAP}
-    (?:[ \t]*+\n?[ \t]*+(?:{_PARTICLE}\s++)?{_CAP}){{0,5}}+
+    (?:[ \t]*+\n?[ \t]*+(?:{_CAP}|{_PARTICLE}\s++{_CAP})){{0,5}}+  # a particle (lower
+                                     # case) only where no capital is
     (?:,\s++(?:[RDI]-[\p{{Lu}}][\p{{L}}.]*+|Jr\.|Sr\.|III|II)
       |[ \t]++\([RDI]-[\p{{Lu}}][\p{{L}}.]*+\))?+   # party and state: R-Ariz. or (D-Va.)
     """,

@@ -30,7 +30,7 @@ def test_pairing_mark_keeps_double_marks_between_letters() -> None:
 
 
 def test_capitalised_abbreviations_open_with_a_capital_and_are_all_letters() -> None:
-    # NAME opens with (?=\p{Lu}) and tries the abbreviations after (?=\p{L}++\.).
+    # NAME's words open with \p{Lu}\p{L}*+ and ask for an abbreviation only behind it.
     for word in lexicon.ABBREVIATIONS:
         if word.isalpha() and len(word) > 1:
             assert regex.fullmatch(r"\p{Lu}\p{L}++", word.capitalize()), word
@@ -41,6 +41,15 @@ def test_name_reads_titles_initials_and_suffixes() -> None:
     assert [m.group() for m in NAME.finditer(text)] == [
         "Then Sen. John F. Kennedy Jr",
         "Mrs. Ann Lee, R-Ariz.",
+    ]
+
+
+def test_name_keeps_the_period_of_a_whole_abbreviation_only() -> None:
+    """An abbreviation keeps its period when it is the whole word (``Sen.``, also after
+    a hyphen: ``ex-Sen.``), not when it ends a longer one (``Co-Gen.``, ``O'Gen.``)."""
+    text = "The ex-Sen. Ann Lee met Co-Gen. Tom Ray and O'Gen. Jo Kay."
+    assert [m.group() for m in NAME.finditer(text)] == [
+        "The", "Sen. Ann Lee", "Co-Gen", "Tom Ray", "O'Gen", "Jo Kay",
     ]
 
 
