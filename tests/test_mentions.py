@@ -460,6 +460,13 @@ def test_names_in_skips_letters_joined_by_an_ampersand() -> None:
     assert [m.core for m in names_in(text, 0, len(text))] == ["Ann Cole"]
 
 
+def test_names_in_sees_an_ampersand_just_outside_its_stretch() -> None:
+    """The ``&`` of ``Q&A`` counts when the stretch read starts or ends beside it."""
+    text = "Ann met Q&A Bob"
+    assert list(names_in(text, 8, 9)) == [] and list(names_in(text, 10, 11)) == []
+    assert [m.core for m in names_in("Ann met Q and A Bob", 8, 9)] == ["Q"]
+
+
 def test_names_in_keeps_a_name_beside_a_spaced_ampersand() -> None:
     """``Smith & Wesson``: an ampersand set off by spaces leaves the names as they are."""
     text = "Ann Cole met Tom Smith & Jo Wesson."
