@@ -559,13 +559,24 @@ def is_headline(text: str, start: int, end: int) -> bool:
         return False
     if chunk.lower().startswith("related"):
         return True
+    if chunk.endswith("."):
+        # Closed by a full stop: a title only when its long words, three or more, are all
+        # capitalised; a sentence with a long word in lower case is narration about
+        # people ("Father Christopher was talking to Solomon."). The first such word
+        # decides, so a paragraph of prose is read only up to it.
+        count = 0
+        for w in chunk.split():
+            if len(w) > 3 and w[0].isalpha():
+                if not w[0].isupper():
+                    return False
+                count += 1
+        return count >= 3
+    if chunk[-1] not in "!?\"'”’:)" and len(chunk) < 120:
+        return True  # short and not closed as a sentence: a headline or a caption
+    # Closed by another mark (a quotation's, a colon), or long: a title if mostly capitalised.
     words = [w for w in chunk.split() if len(w) > 3 and w[0].isalpha()]
     capitalised = sum(1 for w in words if w[0].isupper())
-    if words and capitalised >= 0.7 * len(words) and len(words) >= 3:
-        # A sentence with a long word in lower case, closed by a full stop, is narration
-        # about people ("Father Christopher was talking to Solomon."), not a title.
-        return capitalised == len(words) or not chunk.endswith(".")
-    return chunk[-1] not in ".!?\"'”’:)" and len(chunk) < 120
+    return len(words) >= 3 and capitalised >= 0.7 * len(words)
 
 
 def _drop_sentence_openers(text: str, found: list[Mention]) -> list[Mention]:

@@ -335,6 +335,23 @@ def test_is_headline_title_case_with_full_stop() -> None:
     assert is_headline(text, 0, len(text))
 
 
+def test_is_headline_needs_three_capitalised_words_before_a_full_stop() -> None:
+    """Two long capitalised words closed by a full stop are a sentence, not a title."""
+    assert not is_headline("Senate Passes.", 0, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Senate Passes Budget Bill, Sources Say:", True), ("Senate Passes the budget bill:", False)],
+)
+def test_is_headline_closed_by_another_mark_is_mostly_capitalised(
+    text: str, expected: bool
+) -> None:
+    """Closed by a colon (or a quotation mark), a line is a title when most of its long
+    words are capitalised."""
+    assert is_headline(text, 0, len(text)) is expected
+
+
 # --- resolve ------------------------------------------------------------------------
 
 
