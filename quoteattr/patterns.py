@@ -273,7 +273,9 @@ _ABBR_CAP = _alternation(
 #: word's end), so the abbreviation behind the period, after no letter, is all of them.
 _CAP = rf"""
     \p{{Lu}}\p{{L}}*+
-    (?:\.(?<=(?<!\p{{L}})(?:{_ABBR_CAP})\.)(?=\s++\p{{Lu}})    # Sen. before a name
+    (?:\.(?<=\p{{L}}\p{{L}}\.)(?<=(?<!\p{{L}})(?:{_ABBR_CAP})\.)(?=\s++\p{{Lu}})
+                                     # Sen. before a name (two letters at least: an
+                                     # initial, F., never tries the abbreviations)
       |\.(?<!\p{{L}}\p{{L}}\.)(?=\s*+\p{{Lu}})                  # F. before a name
       |[\p{{L}}\p{{M}}'’]*+(?:-(?!-)[\p{{L}}\p{{M}}'’]*+)*+)     # the rest of a word
 """
