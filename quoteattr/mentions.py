@@ -24,7 +24,7 @@ import regex
 
 from . import lexicon
 from .patterns import NAME, QUANTITY, WORD
-from .records import Span
+from .records import Span, _field_setters
 
 __all__ = ["Mention", "is_object", "names_in", "read_mention", "starts_sentence"]
 
@@ -72,10 +72,8 @@ class Mention:
 # the two generated ``__init__`` (which set each field through ``object.__setattr__``);
 # :func:`names_in` makes one for every name in a text's narration (as records._quote).
 _new = object.__new__
-_set_start, _set_end, _set_text = (Span.__dict__[a.name].__set__ for a in attrs.fields(Span))
-_set_span, _set_kind, _set_core, _set_gender, _set_title = (
-    Mention.__dict__[a.name].__set__ for a in attrs.fields(Mention)
-)
+_set_start, _set_end, _set_text = _field_setters(Span)
+_set_span, _set_kind, _set_core, _set_gender, _set_title = _field_setters(Mention)
 
 
 def _name_mention(

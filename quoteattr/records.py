@@ -121,7 +121,21 @@ class Quote:
 # finding stage makes one for every pair of marks, so a text of nothing but marks
 # (``""""…``) spends much of its time here.
 _new = object.__new__
-_SET = tuple(Quote.__dict__[a.name].__set__ for a in attrs.fields(Quote))
+
+
+def _field_setters(cls: type) -> tuple[Any, ...]:
+    """The setters of the slots of an attrs record ``cls``'s fields, in field order: a
+    record filled through them is the one its ``__init__`` makes, made faster.
+
+    >>> set_start, set_end, set_text = _field_setters(Span)
+    >>> span = _new(Span); set_start(span, 0); set_end(span, 2); set_text(span, "Hi")
+    >>> span == Span(0, 2, "Hi")
+    True
+    """
+    return tuple(cls.__dict__[a.name].__set__ for a in attrs.fields(cls))
+
+
+_SET = _field_setters(Quote)
 (_set_start, _set_end, _set_text, _set_content, _set_kind,
  _set_speaker, _set_mention, _set_cue, _set_rule, _set_nested) = _SET
 
