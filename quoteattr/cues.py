@@ -69,18 +69,12 @@ def speech_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # letters lie between two words, so each one's first place after the last is its own.
     # (An ASCII stretch is searched itself: a narrower string than the text, read faster.)
     spans = []
-    if is_ascii:
-        pos = 0
-        for w in raw:
-            a = stretch.find(w, pos)
-            pos = a + len(w)
-            spans.append((start + a, start + pos))
-    else:
-        pos = start
-        for w in raw:
-            a = text.find(w, pos)
-            pos = a + len(w)
-            spans.append((a, pos))
+    within, base = (stretch, start) if is_ascii else (text, 0)
+    pos = start - base
+    for w in raw:
+        a = within.find(w, pos)
+        pos = a + len(w)
+        spans.append((base + a, base + pos))
 
     def kept(j: int) -> bool:
         # A capitalised word inside a sentence is passed over, as if not there; but
