@@ -654,8 +654,7 @@ def _contracted_pronoun(text: str, start: int, verb: int) -> regex.Match[str] | 
     True
     """
     near = max(start, verb - 40)
-    window = text[near:verb]
-    if "'" not in window and "’" not in window:
+    if text.find("'", near, verb) == -1 and text.find("’", near, verb) == -1:
         return None
     return _CONTRACTED_PRONOUN.search(text, near, verb)
 
