@@ -19,7 +19,8 @@ attribution (Muzny et al., EACL 2017), without its coreference system.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from itertools import chain
 
 import attrs
 import regex
@@ -42,17 +43,31 @@ def _key(word: str) -> str:
     return word.lower().rstrip(".")
 
 
+def _first_two(names: Iterator[str]) -> tuple[str, ...]:
+    """The first two distinct ``names`` (at least one), in order, read only up to the
+    second.
+
+    >>> _first_two(iter(["Ann Lee", "Ann Lee", "Jo Lee", "Bo Lee"])), _first_two(iter(["Jo"]))
+    (('Ann Lee', 'Jo Lee'), ('Jo',))
+    """
+    first = next(names)
+    for name in names:
+        if name != first:
+            return first, name
+    return (first,)
+
+
 @attrs.frozen
 class _Bucket:
     """The forms of a name that share a rank in :meth:`Cast.canonical`: whether they look
     like a person, their length in words and their gender; with every place one of
-    them is written (sorted), the form written there, and up to two distinct forms."""
+    them is written, as the index of its mention in the cast (sorted), and up to two
+    distinct forms, in the order they are first written."""
 
     person: bool
     length: int
     gender: str | None
-    starts: tuple[int, ...]
-    owners: tuple[str, ...]
+    where: Sequence[int]
     fuller: tuple[str, ...]
 
 
@@ -61,8 +76,9 @@ class Cast:
     """The people named in a document: every name mention outside quotations, in order.
 
     ``by_word`` indexes, by each word of their name, one mention for each distinct
-    (name, gender) the text gives, and ``seen`` lists where each of those was written,
-    so looking a name up costs the number of its forms, not of its mentions;
+    (name, gender) the text gives, and ``seen`` lists where each of those was written
+    (the indices of its mentions), so looking a name up costs the number of its forms,
+    not of its mentions;
     ``genders`` maps a name word to the gender a title gave it (``Mrs. Bennet`` makes
     "bennet" female); ``objects`` keeps, for each mention index asked about, whether
     it stands after a preposition (:meth:`after_preposition`);
@@ -76,20 +92,29 @@ class Cast:
 
     mentions: tuple[Mention, ...]
     starts: tuple[int, ...]
-    by_word: dict[str, tuple[int, ...]] = attrs.field(factory=dict, eq=False, repr=False)
+    by_word: dict[str, frozenset[int]] = attrs.field(factory=dict, eq=False, repr=False)
     genders: dict[str, str] = attrs.field(factory=dict, eq=False, repr=False)
     objects: dict[int, bool] = attrs.field(factory=dict, eq=False, repr=False)
-    seen: dict[int, tuple[int, ...]] = attrs.field(factory=dict, eq=False, repr=False)
+    seen: dict[int, list[int]] = attrs.field(factory=dict, eq=False, repr=False)
     form_words: dict[int, tuple[str, ...]] = attrs.field(factory=dict, eq=False, repr=False)
-    form_sets: dict[str, frozenset[int]] = attrs.field(factory=dict, eq=False, repr=False)
     memo: dict[frozenset[str], tuple[_Bucket, ...]] = attrs.field(
         factory=dict, eq=False, repr=False
     )
-    form_ranks: dict[
-        int, tuple[tuple[bool, int, str | None], tuple[tuple[int, str], ...]]
-    ] = attrs.field(factory=dict, eq=False, repr=False)
-    untitled: dict[str, tuple[int, ...]] = attrs.field(factory=dict, eq=False, repr=False)
+    form_ranks: dict[int, int] = attrs.field(factory=dict, eq=False, repr=False)
+    rank_keys: list[tuple[bool, int, str | None]] = attrs.field(
+        factory=list, init=False, eq=False, repr=False
+    )
+    rank_numbers: dict[tuple[bool, int, str | None], int] = attrs.field(
+        factory=dict, init=False, eq=False, repr=False
+    )
+    untitled: dict[str, list[int]] = attrs.field(factory=dict, eq=False, repr=False)
     told: dict[str, str | None] = attrs.field(
+        factory=dict, init=False, eq=False, repr=False
+    )
+    looked_up: dict[str, tuple[int, tuple[_Bucket, ...]]] = attrs.field(
+        factory=dict, init=False, eq=False, repr=False
+    )
+    pairs: dict[tuple[str, str], frozenset[int]] = attrs.field(
         factory=dict, init=False, eq=False, repr=False
     )
     text: str = attrs.field(default="", eq=False, repr=False)
@@ -105,25 +130,36 @@ class Cast:
         >>> cast.canonical("Bennet", 30, "f", "Mrs.")
         'Mrs. Bennet'
         """
-        words = tuple(_key(w) for w in core.split())
-        if not words:
+        got = self.looked_up.get(core)
+        if got is None:
+            words = tuple([_key(w) for w in core.split()])
+            got = self.looked_up[core] = (len(words), self._buckets(words) if words else ())
+        length, buckets = got
+        if not length:
             return core
-        single = len(words) == 1
+        single = length == 1
         best: str | None = None
         best_key: tuple[bool, int, int] = (False, 0, 0)
         fuller: set[str] = set()
-        for bucket in self._buckets(words):
+        starts, mentions = self.starts, self.mentions
+        # The mentions written at ``pos`` or before it are those of index below ``upto``.
+        upto = bisect.bisect_right(starts, pos)
+        for bucket in buckets:
             if gender and bucket.gender not in (None, gender):
                 continue
-            if bucket.length > len(words):
+            if bucket.length > length:
                 fuller.update(bucket.fuller)
             # A person-like name first (a known given name or a title), then the
             # fullest; among equals, the one written nearest before ``pos``.
-            k = bisect.bisect_right(bucket.starts, pos) - 1
+            where = bucket.where
+            k = bisect.bisect_left(where, upto) - 1
             if k >= 0:
-                near, name = bucket.starts[k] - pos, bucket.owners[k]
+                j = where[k]
+                near = starts[j] - pos
             else:
-                near, name = -(10**9) - bucket.starts[0], bucket.owners[0]
+                j = where[0]
+                near = -(10**9) - starts[j]
+            name = mentions[j].core
             key = (bucket.person, bucket.length, near)
             if best is None or key > best_key:
                 best, best_key = name, key
@@ -140,37 +176,63 @@ class Cast:
         got = self.memo.get(memo_key)
         if got is not None:
             return got
-        owners: frozenset[int] | None = None
-        empty: frozenset[int] = frozenset()
-        # The rarest word first: each intersection then walks a small set.
-        for w in sorted(memo_key, key=lambda w: len(self.form_sets.get(w, empty))):
-            have = self.form_sets.get(w, empty)
-            owners = have if owners is None else owners & have
-            if not owners:
-                break
-        groups: dict[tuple[bool, int, str | None], list[tuple[int, str]]] = {}
-        for i in sorted(owners or ()):
-            have = self.form_words[i]
-            if len(words) == 1 and words[0] not in (have[0], have[-1]):
-                continue
-            ranked = self.form_ranks.get(i)
-            if ranked is None:
-                ranked = self.form_ranks[i] = self._rank(i)
-            rank, places = ranked
+        owners = self._owners(memo_key)
+        forms = sorted(owners)
+        if len(words) == 1:
+            # One word stands for the forms it opens or ends.
+            word, form_words = words[0], self.form_words
+            forms = [i for i in forms if word == form_words[i][0] or word == form_words[i][-1]]
+        # The forms of each rank (by its number), in the order they are first written.
+        groups: dict[int, list[int]] = {}
+        ranks = self.form_ranks
+        for i in forms:
+            rank = ranks.get(i)
+            if rank is None:
+                rank = self._rank(i)
             group = groups.get(rank)
             if group is None:
-                groups[rank] = list(places)
+                groups[rank] = [i]
             else:
-                group.extend(places)
+                group.append(i)
         buckets = []
-        for (person, length, gender), places in groups.items():
-            places.sort()
-            starts, cores = zip(*places, strict=True)
-            buckets.append(_Bucket(
-                person, length, gender, starts, cores, tuple(dict.fromkeys(cores))[:2]
-            ))
+        mentions, seen, rank_keys = self.mentions, self.seen, self.rank_keys
+        for rank, forms in groups.items():
+            if len(forms) == 1:
+                where: Sequence[int] = seen[forms[0]]
+                fuller: tuple[str, ...] = (mentions[forms[0]].core,)
+            else:
+                where = sorted(chain.from_iterable([seen[i] for i in forms]))
+                # A form is first written at its own index: the forms' order is the
+                # order their names are first written in.
+                fuller = _first_two(mentions[i].core for i in forms)
+            buckets.append(_Bucket(*rank_keys[rank], where, fuller))
         got = self.memo[memo_key] = tuple(buckets)
         return got
+
+    def _owners(self, words: frozenset[str]) -> frozenset[int]:
+        """The forms whose name has all of ``words``. Those of the two rarest words are
+        kept: the words of many names come in the same pairs (``Ann``, ``Lee``).
+
+        >>> cast = build_cast("Ann Lee met Ann Kay Lee, then Kay.", [])
+        >>> sorted(cast._owners(frozenset({"ann", "lee"}))), sorted(cast._owners(frozenset()))
+        ([0, 1], [])
+        """
+        empty: frozenset[int] = frozenset()
+        sets = self.by_word
+        # The rarest words first: each intersection then walks a small set.
+        ranked = sorted(words, key=lambda w: len(sets.get(w, empty)))
+        if len(ranked) < 2:
+            return sets.get(ranked[0], empty) if ranked else empty
+        a, b = ranked[0], ranked[1]
+        pair = (a, b) if a < b else (b, a)
+        owners = self.pairs.get(pair)
+        if owners is None:
+            owners = self.pairs[pair] = sets.get(a, empty) & sets.get(b, empty)
+        for w in ranked[2:]:
+            if not owners:
+                break
+            owners = owners & sets.get(w, empty)
+        return owners
 
     def after_preposition(self, i: int) -> bool:
         """True when mention ``i`` is an object (after a preposition) or a possessive
@@ -197,21 +259,28 @@ class Cast:
             self.objects[i] = got
         return got
 
-    def _rank(
-        self, i: int
-    ) -> tuple[tuple[bool, int, str | None], tuple[tuple[int, str], ...]]:
+    def _rank(self, i: int) -> int:
         """The bucket of form ``i`` (whether it looks like a person, its length in words,
-        its gender) and every place it is written, with the form there; made once for
-        each form (a form's words may be looked up in many sets).
+        its gender), kept in ``rank_keys``; its number there is kept in ``form_ranks``,
+        made once for each form (a form's words may be looked up in many sets).
 
-        >>> build_cast("Mrs. Bennet came. Mrs. Bennet sat.", [])._rank(0)
-        ((True, 1, 'f'), ((0, 'Bennet'), (18, 'Bennet')))
+        >>> cast = build_cast("Mrs. Bennet came. Mrs. Bennet sat.", [])
+        >>> cast.rank_keys[cast._rank(0)]
+        (True, 1, 'f')
         """
         m = self.mentions[i]
         have = self.form_words[i]
-        person = m.gender is not None or have[0] in lexicon.GIVEN_NAMES
-        places = tuple((start, m.core) for start in self.seen.get(i, (self.starts[i],)))
-        return (person, len(have), self.gender_of(m)), places
+        if m.gender is not None:
+            person, gender = True, m.gender
+        else:  # (as gender_of, from the words already split)
+            person, gender = have[0] in lexicon.GIVEN_NAMES, self._gender_of_words(have)
+        key = (person, len(have), gender)
+        rank = self.rank_numbers.get(key)
+        if rank is None:
+            rank = self.rank_numbers[key] = len(self.rank_keys)
+            self.rank_keys.append(key)
+        self.form_ranks[i] = rank
+        return rank
 
     def knows(self, core: str) -> bool:
         """True when some name in the cast contains the word(s) of ``core``.
@@ -324,7 +393,15 @@ class Cast:
         >>> build_cast("", []).gender_of_name("Elizabeth Bennet")
         'f'
         """
-        words = [_key(w) for w in name.split()]
+        return self._gender_of_words(tuple([_key(w) for w in name.split()]))
+
+    def _gender_of_words(self, words: tuple[str, ...]) -> str | None:
+        """:meth:`gender_of_name` of a name already split into its words as looked up
+        (lower case, without full stops).
+
+        >>> build_cast("", [])._gender_of_words(("elizabeth", "bennet"))
+        'f'
+        """
         for word in words:
             if lexicon.TITLES.get(word):
                 return lexicon.TITLES[word]
@@ -379,7 +456,12 @@ def build_cast(
             found.extend(names_in(text, pos, q.start))
         pos = max(pos, q.end)
     found.extend(names_in(text, pos, len(text)))
-    headlines = [p for p in paragraphs if is_headline(text, *p)]
+    # Only a paragraph holding a name needs reading (the paragraphs are in order and
+    # do not overlap, so a name is in a headline just when its paragraph is one).
+    written = [m.span.start for m in found]
+    headlines = [
+        p for p in paragraphs if _holds(written, *p) and is_headline(text, *p)
+    ]
     if headlines:
         heads = [a for a, _ in headlines]
         found = [m for m in found if not _inside(m.span.start, headlines, heads)]
@@ -396,13 +478,14 @@ def build_cast(
     for i, m in enumerate(found):
         words = keyed.get(m.core)
         if words is None:
-            words = keyed[m.core] = tuple([_key(w) for w in m.core.split()])
+            # (as _key does, without a call for each word)
+            words = keyed[m.core] = tuple([w.lower().rstrip(".") for w in m.core.split()])
         form = (m.core, m.gender)
         if form in first:
-            seen[first[form]].append(m.span.start)
+            seen[first[form]].append(i)
         else:
             first[form] = i
-            seen[i] = [m.span.start]
+            seen[i] = [i]
             form_words[i] = words
             for w in set(words):
                 by_word.setdefault(w, []).append(i)
@@ -414,14 +497,13 @@ def build_cast(
     genders = {w: g for w, g in genders.items() if g != "?"}
     return Cast(
         tuple(found),
-        tuple(m.span.start for m in found),
-        {w: tuple(ix) for w, ix in by_word.items()},
+        tuple([m.span.start for m in found]),
+        {w: frozenset(ix) for w, ix in by_word.items()},
         genders,
         {},
-        {i: tuple(v) for i, v in seen.items()},
+        seen,
         form_words,
-        {w: frozenset(ix) for w, ix in by_word.items()},
-        untitled={k: tuple(v) for k, v in untitled.items()},
+        untitled=untitled,
         text=text,
     )
 
@@ -475,6 +557,8 @@ def _told_gender(
     Notes: Bergsma and Lin (2006) learn noun gender from pronouns that follow; this
     is the same idea on one document's narration, without a parser.
     """
+    if len(where) < 2:
+        return None  # one vote at most: never a clear majority of two
     votes = [0, 0]  # he, she
     for i in where:
         m = found[i]
@@ -534,6 +618,16 @@ def _first_pronoun(text: str, start: int, end: int, last: int) -> regex.Match[st
     return hit if hit is not None and hit.start() <= last else None
 
 
+def _holds(places: list[int], start: int, end: int) -> bool:
+    """True when one of the sorted ``places`` lies in ``[start, end)``.
+
+    >>> _holds([3, 9], 4, 9), _holds([3, 9], 4, 10)
+    (False, True)
+    """
+    k = bisect.bisect_left(places, start)
+    return k < len(places) and places[k] < end
+
+
 def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
     """True when ``pos`` lies in one of the sorted, disjoint ``spans``."""
     k = bisect.bisect_right(starts, pos) - 1
@@ -557,7 +651,9 @@ def is_headline(text: str, start: int, end: int) -> bool:
     chunk = text[start:end].strip()
     if not chunk or len(chunk) > 200:
         return False
-    if chunk.lower().startswith("related"):
+    # As chunk.lower().startswith("related"), without lowering it all: only "İ" lowers
+    # to two characters, and it gives none of these.
+    if chunk[:7].lower() == "related":
         return True
     if chunk.endswith("."):
         # Closed by a full stop: a title only when its long words, three or more, are all
@@ -586,9 +682,14 @@ def _drop_sentence_openers(text: str, found: list[Mention]) -> list[Mention]:
     known given name is more likely an ordinary word opening its sentence.
     """
     mid: set[str] = set()
+    opener = False  # whether one name might be dropped
     for m in found:
         if " " in m.core or m.gender is not None or not starts_sentence(text, m.span.start):
             mid.add(m.core.lower())
+        else:
+            opener = True
+    if not opener:
+        return found  # every name is in ``mid``
     return [
         m for m in found
         if m.core.lower() in mid or m.core.lower() in lexicon.GIVEN_NAMES

@@ -17,6 +17,8 @@ from quoteattr.speakers import (
     NEAR,
     Cast,
     Characters,
+    _first_two,
+    _holds,
     build_cast,
     is_headline,
     narrator,
@@ -878,3 +880,46 @@ def test_fiction_rank_not_over_a_gendered_title() -> None:
     """A gender the name's own title tells is kept (``Mrs. Hythe`` stays a woman)."""
     cast = build_cast("Then Mrs. Hythe came in.", [], fiction=True)
     assert cast.gender_of(cast.mentions[0]) == "f"
+
+
+# --- the cast's indexes (lookups made faster, same names) ---------------------------
+
+
+def test_first_two_names_in_order() -> None:
+    """The first two distinct names, in the order given; one when all are the same."""
+    assert _first_two(iter(["Ann Lee", "Ann Lee", "Jo Lee", "Bo Lee"])) == ("Ann Lee", "Jo Lee")
+    assert _first_two(iter(["Jo", "Jo"])) == ("Jo",)
+
+
+def test_owners_have_every_word() -> None:
+    """The forms of a set of words are those whose name has all of them, not some."""
+    cast = build_cast("Ann Lee met Ann Kay Lee, then Kay Ray.", [])
+    assert sorted(cast._owners(frozenset({"ann", "lee"}))) == [0, 1]
+    assert sorted(cast._owners(frozenset({"kay", "lee", "ann"}))) == [1]
+    assert not cast._owners(frozenset({"ray", "lee"}))
+
+
+def test_holds_a_place_in_span() -> None:
+    """A span holds a place from its start up to, not including, its end."""
+    assert _holds([3, 9], 4, 10)
+    assert not _holds([3, 9], 4, 9)
+    assert not _holds([], 0, 5)
+
+
+def test_gender_of_words_as_of_name() -> None:
+    """The gender of a name split into its words is that of the name."""
+    cast = build_cast("Mrs. Bennet came. Later Jo Bennet sat.", [])
+    assert cast._gender_of_words(("jo", "bennet")) == cast.gender_of_name("Jo Bennet") == "f"
+    assert cast._gender_of_words(("quorn", "blick")) is None
+
+
+def test_canonical_same_whatever_lookups_came_before() -> None:
+    """A name's canonical form does not depend on which names were looked up before
+    it (each lookup is kept, for its words and for its name)."""
+    text = "Ann Lee came. Jo Lee sat. Mr. Lee spoke. Lee left."
+    fresh = build_cast(text, [])
+    used = build_cast(text, [])
+    for core in ("Lee", "Ann Lee", "Jo Lee", "Lee"):
+        used.canonical(core, 40)
+    assert used.canonical("Lee", 45) == fresh.canonical("Lee", 45) == "Ann Lee"
+    assert used.canonical("Lee", 45, "m", "Mr.") == fresh.canonical("Lee", 45, "m", "Mr.")
