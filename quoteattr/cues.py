@@ -18,7 +18,7 @@ import regex
 
 from . import lexicon
 
-__all__ = ["speech_cues"]
+__all__ = ["opens_cue", "speech_cues"]
 
 #: A word for cue lookup: letters with inner apostrophes.
 _WORD = regex.compile(r"\p{L}++(?:['’]\p{L}++)*+")
@@ -44,6 +44,16 @@ _SECOND_WORDS = {
 
 #: The words a cue can begin with: the verbs and the first words of the phrases.
 _CUE_OPENERS = lexicon.SPEECH_VERBS | frozenset(_PHRASES)
+
+
+def opens_cue(word: str) -> bool:
+    """True when a cue may begin with the lower-case ``word``: a speech verb, or the
+    first word of a cue phrase.
+
+    >>> opens_cue("said"), opens_cue("in"), opens_cue("and")
+    (True, True, False)
+    """
+    return word in _CUE_OPENERS
 
 
 def speech_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -24,7 +24,7 @@ import regex
 
 from . import lexicon
 from .context import Context
-from .cues import speech_cues
+from .cues import opens_cue, speech_cues
 from .mentions import Mention, is_object, names_in, read_mention, starts_sentence
 from .patterns import (
     ACCORDING_TO,
@@ -193,6 +193,10 @@ def _cue_after(ctx: Context) -> Decision | None:
     sentence_end = end
     ended = content.endswith((".", "!", "?", "…")) and text[start:end].lstrip()[:1].isupper()
     end = min(max(end, start + 160), ctx.tail[1])
+    if _no_source_opening(text, start, end) and text.find(",", start, ctx.after[1]) == -1:
+        # ``"…," and Gov. Lee told reporters``: no cue below can be this quotation's
+        # (each wants a cue or speaker right after it, or a comma before a later cue).
+        return None
     cues = _cues(ctx, start, end)
     if ended and ctx.style == "news" and _led_in(ctx):
         return None  # ``Erdogan said, "…." He added, …``: its cue is before it
@@ -236,6 +240,28 @@ def _cue_after(ctx: Context) -> Decision | None:
 
 
 _GAP = " \t\r\n,—–-"
+
+
+def _no_source_opening(text: str, start: int, end: int) -> bool:
+    """True when the narration ``text[start:end]`` after a quotation opens (past spaces,
+    commas and dashes) with a word of :data:`_NO_SOURCE_WORDS` and a space:
+    ``"…," and Gov. Lee told``. No cue opens there, and no speaker either: a mention
+    read right after a quotation (``MENTION_AFTER_QUOTE``) opens with no such word, nor
+    does a bare plural role or a source phrase (their first word is no stop word).
+
+    >>> _no_source_opening('"Go," and Lee said', 5, 18), _no_source_opening('"Go," Lee said', 5, 14)
+    (True, False)
+
+    Notes: from the shape of the patterns and :func:`_source_phrase`,
+    :func:`_plural_role_before`: they open with a name, a pronoun, a determiner, a
+    share or a word that is not one of these.
+    """
+    m = _OPENING_WORD.match(text, start, end)
+    return m is not None and m.group(1) in _NO_SOURCE_WORDS
+
+
+#: The first word of a stretch past the gap after a quotation, lower case, and a space.
+_OPENING_WORD = regex.compile(r"[ \t\r\n,—–-]*+(\p{Ll}++)(?=\ )")
 
 
 def _source_phrase(text: str, start: int, verb: int) -> Mention | None:
@@ -463,6 +489,10 @@ def _attribution_clause(ctx: Context) -> Decision | None:
     for start, end in stretches:
         # A stretch right after a quotation that ends with a comma opens a clause too.
         opener = start - 1 if start >= 2 and text[start - 2] == "," else -1
+        if text.find(",", start, end) == -1 and (
+            opener == -1 or _no_source_opening(text, start, end)
+        ):
+            continue  # no comma sets a clause off, or none after ``," and``: no cue read
         for cue in _cues(ctx, start, end):
             comma = max(text.rfind(",", start, cue[0]), opener)
             if comma == -1:
@@ -852,6 +882,10 @@ _DOCUMENT_NOUNS = frozenset(
 )
 #: Words before a document that make it no object of a verb.
 _STOP_WORDS = frozenset("in on of to from by with at for and or but as".split())
+#: Conjunctions and prepositions that open neither a cue nor a mention: the stop words
+#: (``as`` may open a speaker: ``"…," as Cruz said``) that open no cue (``in a
+#: statement``). The mention patterns stop before each (``patterns._STOP``).
+_NO_SOURCE_WORDS = frozenset(w for w in _STOP_WORDS - {"as"} if not opens_cue(w))
 
 
 def _after_as(text: str, pos: int, verb: str = "") -> bool:

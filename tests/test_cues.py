@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from quoteattr.cues import _WORD, _ascii_words, speech_cues
+from quoteattr.cues import _WORD, _ascii_words, opens_cue, speech_cues
 
 
 def _cues(text: str) -> list[str]:
@@ -67,6 +67,16 @@ def test_cue_lookup_ignores_case() -> None:
 def test_several_cues_in_order() -> None:
     """Every cue of the stretch is found, in order."""
     assert _cues("Then she went on to say, and later added") == ["went on to say", "added"]
+
+
+def test_opens_cue_for_verbs_and_phrase_openers() -> None:
+    """A speech verb (``said``) or a phrase's first word (``in a statement``) opens a cue."""
+    assert opens_cue("said") and opens_cue("in")
+
+
+def test_opens_cue_not_for_other_words() -> None:
+    """``and``, ``table``: words that begin no cue."""
+    assert not opens_cue("and") and not opens_cue("table")
 
 
 def test_offsets_index_the_text() -> None:

@@ -387,6 +387,40 @@ def test_cue_after_part_of_a_group_speaks() -> None:
     assert q.mention.text == "one of those advisers"  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize("text", ['"Go," and Lee said', '"Go," \u2014 but Lee said'])
+def test_no_source_opening_after_a_conjunction(text: str) -> None:
+    """``"…," and Lee said``: a conjunction (or preposition) after the quotation, past
+    its comma and dashes, opens no cue and no speaker."""
+    assert R._no_source_opening(text, 5, len(text))
+
+
+@pytest.mark.parametrize("text", ['"Go," Lee said', '"Go," as Lee said', '"Go," in a statement'])
+def test_no_source_opening_not_before_a_speaker_or_cue(text: str) -> None:
+    """A name, ``as`` (``"…," as Lee said``) or a cue phrase's first word (``in a
+    statement``) may open a cue or a speaker after the quotation."""
+    assert not R._no_source_opening(text, 5, len(text))
+
+
+@pytest.mark.parametrize("word", sorted(R._NO_SOURCE_WORDS))
+def test_no_source_words_open_no_mention_after_a_quotation(word: str) -> None:
+    """No mention read right after a quotation opens with one of these words."""
+    text = f'"Go," {word} the spokesman Ann Lee said'
+    assert MENTION_AFTER_QUOTE.fullmatch(text, 5, text.index("said")) is None
+
+
+def test_cue_after_not_after_and_without_a_comma() -> None:
+    """``"…," and Gov. Ann Lee told reporters``: a clause joined with ``and`` and no
+    comma is not the quotation's reporting clause."""
+    text = 'Cole said "we will win," and Gov. Ann Lee told reporters.'
+    assert R.cue_after(_contexts(text)[0], []) is None
+
+
+def test_attribution_clause_not_after_and_without_a_comma() -> None:
+    """The same joined clause is no reporting clause of a fragment before it."""
+    text = 'Cole said "we will win," and Gov. Ann Lee told reporters.'
+    assert R.attribution_clause(_contexts(text)[0], []) is None
+
+
 # --- attribution_clause -------------------------------------------------------------
 
 
