@@ -14,6 +14,8 @@ Notes: the verb and phrase lists are ``data/speech_verbs.txt`` and
 
 from __future__ import annotations
 
+from itertools import accumulate, compress
+
 import regex
 
 from . import lexicon
@@ -36,11 +38,23 @@ _PHRASES = _phrases_by_first_word()
 #: The most words a phrase opening with a word has.
 _LONGEST = {word: max(map(len, phrases)) for word, phrases in _PHRASES.items()}
 
-#: The second words of the phrases opening with a word: none of them matches unless
-#: the kept word after that one is among these.
-_SECOND_WORDS = {
-    word: frozenset(p[1] for p in phrases if len(p) > 1) for word, phrases in _PHRASES.items()
-}
+
+def _phrases_by_first_two_words() -> dict[tuple[str, str], tuple[tuple[str, ...], ...]]:
+    table: dict[tuple[str, str], list[tuple[str, ...]]] = {}
+    for phrases in _PHRASES.values():  # each longest first
+        for words in phrases:
+            if len(words) > 1:
+                table.setdefault(words[:2], []).append(words)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+#: The phrases of two words or more by their first two words, longest first: a phrase
+#: is only tried where both stand (``in a`` tries ``in a statement``, not ``in his
+#: words``).
+_PHRASES_BY_TWO = _phrases_by_first_two_words()
+
+#: One more than a number (a word's length and the space after it).
+_PLUS_ONE = (1).__add__
 
 #: The words a cue can begin with: the verbs and the first words of the phrases.
 _CUE_OPENERS = lexicon.SPEECH_VERBS | frozenset(_PHRASES)
@@ -69,71 +83,84 @@ def speech_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ([], [(11, 15)])
     """
     stretch = text[start:end]
-    is_ascii = stretch.isascii()
-    raw = _ascii_words(stretch) if is_ascii else _WORD.findall(text, start, end)
-    lows = list(map(str.lower, raw))
+    letters = None
+    if not stretch.isascii():
+        raw = _WORD.findall(text, start, end)
+        lows = list(map(str.lower, raw))
+    elif "'" in stretch:
+        raw = _ascii_words(stretch)
+        lows = list(map(str.lower, raw))
+    else:
+        # Without an apostrophe, each run of letters is a word (see _ascii_words).
+        letters = stretch.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii")
+        raw = letters.split()
+        lows = letters.lower().split()
     if _CUE_OPENERS.isdisjoint(lows):
         return []  # most stretches: no word could open a cue, none needs its offsets
     openers = [k for k, w in enumerate(lows) if w in _CUE_OPENERS]
-    # The words' offsets, found in order with str.find: only other characters than
-    # letters lie between two words, so each one's first place after the last is its own.
-    # (An ASCII stretch is searched itself: a narrower string than the text, read faster.)
-    spans = []
-    within, base = (stretch, start) if is_ascii else (text, 0)
-    pos = start - base
-    for w in raw:
-        a = within.find(w, pos)
-        pos = a + len(w)
-        spans.append((base + a, base + pos))
+    if letters is not None:
+        # Where each word starts: the runs of letters between single spaces, placed by
+        # the lengths of all the runs before them, empty ones too.
+        parts = letters.split(" ")
+        starts = list(compress(accumulate(map(_PLUS_ONE, map(len, parts)), initial=start), parts))
+    else:
+        # The words' offsets, found in order with str.find: only other characters than
+        # letters lie between two words, so each one's first place after the last is
+        # its own.
+        starts = []
+        pos = start
+        for w in raw:
+            pos = text.find(w, pos)
+            starts.append(pos)
+            pos += len(w)
 
     def kept(j: int) -> bool:
         # A capitalised word inside a sentence is passed over, as if not there; but
-        # not a verb reporting in the past right after a name or a comma.
-        return (
-            not raw[j][0].isupper()
-            or _opens_sentence(text, spans[j][0])
-            or (j > 0 and _capitalised_report(text, raw[j - 1], spans[j - 1][1], raw[j]))
+        # not a verb reporting in the past right after a name or a comma. (Asked of
+        # capitalised words only: every other word is kept.)
+        return _opens_sentence(text, starts[j]) or (
+            j > 0 and _capitalised_report(text, raw[j - 1], starts[j - 1] + len(raw[j - 1]), raw[j])
         )
 
     found: list[tuple[int, int]] = []
     i = 0  # the first word a cue may begin at: none begins inside the last one found
     for k in openers:
-        if k < i or not kept(k):
+        if k < i or (raw[k][0].isupper() and not kept(k)):
             continue
-        s, e = spans[k]
         i = k + 1
-        if _noun_here(text, s, e):
-            continue
         word = lows[k]
-        seconds = _SECOND_WORDS.get(word)
-        if seconds is not None:
+        cue = None
+        if word in _PHRASES:
             # The word and the kept words after it, as many as the longest phrase has;
             # none of its phrases can match unless the first kept word after it is
-            # the second word of one.
+            # the second word of one (the phrases are looked up by their first two).
             j = k + 1
-            while j < len(lows) and not kept(j):
+            while j < len(lows) and raw[j][0].isupper() and not kept(j):
                 j += 1
-            if j < len(lows) and lows[j] in seconds:
+            if j < len(lows) and (word, lows[j]) in _PHRASES_BY_TWO:
                 run = [k, j]
                 j += 1
                 while len(run) < _LONGEST[word] and j < len(lows):
-                    if kept(j):
+                    if not raw[j][0].isupper() or kept(j):
                         run.append(j)
                     j += 1
                 words = tuple([lows[r] for r in run])
-                for phrase in _PHRASES[word]:
+                for phrase in _PHRASES_BY_TWO[word, words[1]]:
                     n = len(phrase)
-                    if n > 1 and words[:n] == phrase:
-                        found.append((s, spans[run[n - 1]][1]))
-                        i = run[n - 1] + 1
+                    if words[:n] == phrase:
+                        cue = run[n - 1]
                         break
-                else:
-                    if word in lexicon.SPEECH_VERBS:
-                        found.append((s, e))
-            elif word in lexicon.SPEECH_VERBS:
-                found.append((s, e))
-        elif word in lexicon.SPEECH_VERBS:
+        if cue is None and word not in lexicon.SPEECH_VERBS:
+            continue  # no cue here: whether the word is a noun does not matter
+        s = starts[k]
+        e = s + len(raw[k])
+        if _noun_here(text, s, e):
+            continue
+        if cue is None:
             found.append((s, e))
+        else:
+            found.append((s, starts[cue] + len(raw[cue])))
+            i = cue + 1
     return found
 
 
@@ -234,6 +261,8 @@ def _noun_here(text: str, start: int, end: int) -> bool:
     i = start
     while i > 0 and text[i - 1] == " ":
         i -= 1
+    if i == 0 or (text[i - 1].isascii() and text[i - 1] not in _MARKER_LAST_LETTERS):
+        return False  # the word before ends with no marker's last letter, nor ``'s``
     j = i
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] in "'’"):
         j -= 1
@@ -242,6 +271,12 @@ def _noun_here(text: str, start: int, end: int) -> bool:
         return False  # ``he’s claiming``: a pronoun and ``is``, not a possessive
     return before in _NOUN_MARKERS or (i < start and before.endswith(("'s", "’s")))
 
+
+#: The letters a word of :data:`_NOUN_MARKERS` or a possessive (``'s``) ends with, in
+#: either case.
+_MARKER_LAST_LETTERS = frozenset(
+    c for w in (*_NOUN_MARKERS, "s") for c in (w[-1], w[-1].upper())
+)
 
 #: Words whose ``'s`` is ``is`` or ``has``, never a possessive: ``he’s said``.
 _CONTRACTING = frozenset("he she it that who there what here".split())

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from quoteattr.cues import _WORD, _ascii_words, opens_cue, speech_cues
+from quoteattr.cues import (
+    _PHRASES_BY_TWO,
+    _WORD,
+    _ascii_words,
+    _noun_here,
+    opens_cue,
+    speech_cues,
+)
 
 
 def _cues(text: str) -> list[str]:
@@ -77,6 +84,33 @@ def test_opens_cue_for_verbs_and_phrase_openers() -> None:
 def test_opens_cue_not_for_other_words() -> None:
     """``and``, ``table``: words that begin no cue."""
     assert not opens_cue("and") and not opens_cue("table")
+
+
+def test_phrases_by_first_two_words_longest_first() -> None:
+    """The phrases under their first two words, the longest first (``in a written
+    statement`` is tried before ``in a statement``)."""
+    phrases = _PHRASES_BY_TWO["in", "a"]
+    assert phrases.index(("in", "a", "written", "statement")) < phrases.index(
+        ("in", "a", "statement")
+    )
+
+
+def test_phrases_by_first_two_words_only_under_their_own() -> None:
+    """A phrase stands under its own first two words only: ``in his words`` is not
+    under ``in a``."""
+    assert ("in", "his", "words") not in _PHRASES_BY_TWO["in", "a"]
+    assert ("in", "his", "words") in _PHRASES_BY_TWO["in", "his"]
+
+
+def test_noun_after_a_marker_in_capitals() -> None:
+    """``THE claim``: a determiner in capitals still makes the word after it a noun."""
+    assert _noun_here("THE claim", 4, 9)
+
+
+def test_no_noun_after_a_word_ending_like_no_marker() -> None:
+    """``Trump claim``, ``it claimed``: the word before ends with no determiner's or
+    possessive's last letter, so the word is no noun."""
+    assert not _noun_here("Trump claim", 6, 11) and not _noun_here("it claimed", 3, 10)
 
 
 def test_offsets_index_the_text() -> None:
