@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
-from itertools import islice
+from itertools import chain, islice
 
 import attrs
 import regex
@@ -149,8 +149,9 @@ def _relayed(ctx: Context, decision: Decision) -> Decision:
         ended = ctx.quote.content.text.rstrip().rstrip("'’\"”").endswith((".", "!", "?"))
         stretches = [(start, ctx.before[1])] + ([] if ended else [ctx.after])
     for a, b in stretches if m is None else ():
-        m = RELAYED_BY.search(text, max(a, start), b)
-        gap = text[max(a, start) : m.start()].rstrip() if m is not None else ""
+        a = max(a, start)
+        m = RELAYED_BY.search(text, a, b) if _may_relay(text, a, b) else None
+        gap = text[a : m.start()].rstrip() if m is not None else ""
         if m is not None and (not gap or gap.endswith(",")):
             break  # right after the cue, or after a comma: ``said Monday, according to``
         m = None
@@ -167,6 +168,18 @@ def _relayed(ctx: Context, decision: Decision) -> Decision:
 _RELAYED_OPENING = regex.compile(r"\s*+(?=According\s)")
 
 
+def _may_relay(text: str, start: int, end: int) -> bool:
+    """False when ``text[start:end]`` holds no match of ``RELAYED_BY``: neither
+    ``report`` nor ``according`` (in any case: no letter of ``ccord`` has a case
+    partner outside ASCII, so its lower case shows it).
+
+    >>> _may_relay("said, according to aides", 0, 24), _may_relay("said on Monday", 0, 14)
+    (True, False)
+    """
+    stretch = text[start:end]
+    return "report" in stretch or "ccord" in stretch.lower()
+
+
 def _cue_after(ctx: Context) -> Decision | None:
     """:func:`cue_after` before :func:`_relayed` is asked."""
     if ctx.quote.kind == "term":
@@ -178,7 +191,7 @@ def _cue_after(ctx: Context) -> Decision | None:
         # A lead-in to the next quotation: ``"…." He added: "…"``; but a quotation
         # whose sentence goes on (``"…," said Skelly, explaining that:``) has its cue.
         return None
-    dash = DASH_SOURCE.match(ctx.text, start, ctx.tail[1])
+    dash = _dash_source(ctx.text, start, ctx.tail[1])
     if dash is not None and ctx.quote.kind == "direct":
         # ``"…" ― Carlos Ruiz``: a list of quotations, each signed with a dash.
         mention = read_mention(ctx.text, *dash.span("mention"), source=True)
@@ -193,7 +206,7 @@ def _cue_after(ctx: Context) -> Decision | None:
     sentence_end = end
     ended = content.endswith((".", "!", "?", "…")) and text[start:end].lstrip()[:1].isupper()
     end = min(max(end, start + 160), ctx.tail[1])
-    if _no_source_opening(text, start, end) and text.find(",", start, ctx.after[1]) == -1:
+    if text.find(",", start, ctx.after[1]) == -1 and _no_source_opening(text, start, end):
         # ``"…," and Gov. Lee told reporters``: no cue below can be this quotation's
         # (each wants a cue or speaker right after it, or a comma before a later cue).
         return None
@@ -242,6 +255,19 @@ def _cue_after(ctx: Context) -> Decision | None:
 _GAP = " \t\r\n,—–-"
 
 
+def _dash_source(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """``DASH_SOURCE.match(text, start, end)``, spared unless a dash follows the spaces
+    and tabs at ``start`` (every match opens so).
+
+    >>> _dash_source('"Go." ― Ann Lee', 5, 15).group("mention"), _dash_source('"Go." Ann', 5, 9)
+    ('Ann Lee', None)
+    """
+    i = start
+    while i < end and text[i] in " \t":
+        i += 1
+    return DASH_SOURCE.match(text, start, end) if i < end and text[i] in "—–―" else None
+
+
 def _no_source_opening(text: str, start: int, end: int) -> bool:
     """True when the narration ``text[start:end]`` after a quotation opens (past spaces,
     commas and dashes) with a word of :data:`_NO_SOURCE_WORDS` and a space:
@@ -256,12 +282,11 @@ def _no_source_opening(text: str, start: int, end: int) -> bool:
     :func:`_plural_role_before`: they open with a name, a pronoun, a determiner, a
     share or a word that is not one of these.
     """
-    m = _OPENING_WORD.match(text, start, end)
-    return m is not None and m.group(1) in _NO_SOURCE_WORDS
-
-
-#: The first word of a stretch past the gap after a quotation, lower case, and a space.
-_OPENING_WORD = regex.compile(r"[ \t\r\n,—–-]*+(\p{Ll}++)(?=\ )")
+    i = start
+    while i < end and text[i] in _GAP:
+        i += 1
+    space = text.find(" ", i, end)
+    return space != -1 and text[i:space] in _NO_SOURCE_WORDS
 
 
 def _source_phrase(text: str, start: int, verb: int) -> Mention | None:
@@ -1049,13 +1074,11 @@ def _mention_may_end(text: str, start: int, end: int) -> bool:
     >>> _mention_may_end("and then she sat ", 0, 17), _mention_may_end("Smith also ", 0, 11)
     (False, True)
     """
-    words = list(islice(_WORDS_BACKWARD.finditer(text, start, end), 4))  # the last first
-    if not words or words[0].end() == end:
+    words = _WORDS_BACKWARD.finditer(text, start, end)  # the last first, read as asked
+    last = next(words, None)
+    if last is None or last.end() == end:
         return False  # the pattern wants a space right before its end
-    near = text[max(start, end - 60) : end]
-    if "%" in near or any(map(str.isdigit, near)):
-        return True  # a share of people: ``31% of voters said``
-    for m in words:
+    for m in chain((last,), islice(words, 3)):
         word = m.group()
         if (
             word.endswith(_MENTION_ENDS)
@@ -1066,8 +1089,10 @@ def _mention_may_end(text: str, start: int, end: int) -> bool:
         ):
             return True
         if word not in BETWEEN_WORDS and not word.endswith("ly"):
-            return False
-    return False
+            break
+    # Else only a share of people may end there: ``31% of voters said``.
+    near = text[max(start, end - 60) : end]
+    return "%" in near or any(map(str.isdigit, near))
 
 
 #: Words a quantity mention can end with (see ``patterns._QUANTITY``).

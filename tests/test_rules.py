@@ -421,6 +421,30 @@ def test_attribution_clause_not_after_and_without_a_comma() -> None:
     assert R.attribution_clause(_contexts(text)[0], []) is None
 
 
+def test_may_relay_with_according_or_reports() -> None:
+    """``according to`` in any case, or ``reports``, may relay a cue."""
+    for text in ("said, ACCORDING TO aides", "said, reports the Tribune"):
+        assert R._may_relay(text, 0, len(text))
+
+
+def test_may_relay_not_without_them() -> None:
+    """A stretch with neither word relays nothing (``RELAYED_BY`` finds no match)."""
+    text = "said on Monday at a rally in Ohio"
+    assert not R._may_relay(text, 0, len(text)) and not R.RELAYED_BY.search(text)
+
+
+def test_dash_source_after_a_dash() -> None:
+    """``"…" ― Ann Lee``: a dash and a name after the quotation sign it."""
+    text = '"We won." \u2015 Ann Lee'
+    assert R._dash_source(text, 9, len(text)).group("mention") == "Ann Lee"  # type: ignore[union-attr]
+
+
+def test_dash_source_not_without_a_dash() -> None:
+    """A name after the quotation with no dash before it signs nothing."""
+    text = '"We won." Ann Lee'
+    assert R._dash_source(text, 9, len(text)) is None
+
+
 # --- attribution_clause -------------------------------------------------------------
 
 
@@ -543,6 +567,20 @@ def test_attribution_clause_not_carried_into_the_next_sentence() -> None:
 
 
 # --- cue_before ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["31% of voters said", "About 4 in 10 people said", "Al Lee said"])
+def test_mention_may_end_at_a_name_or_a_share_of_people(text: str) -> None:
+    """A name, or a share of people written with a number or ``%`` (whose last words
+    are no name), may end right before the verb."""
+    verb = text.rindex("said")
+    assert R._mention_may_end(text, 0, verb)
+
+
+@pytest.mark.parametrize("text", ["and then it sat there and said", "the rain fell and said"])
+def test_mention_may_not_end_after_other_words(text: str) -> None:
+    """Lower-case words that end no mention, and no number near: no mention ends."""
+    assert not R._mention_may_end(text, 0, text.rindex("said"))
 
 
 @pytest.mark.parametrize("text", ["Al Lee Jr. said", "Sen. Al Lee, R-Ariz. said", "Al Lee said"])
