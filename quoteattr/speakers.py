@@ -95,7 +95,7 @@ class Cast:
     by_word: dict[str, frozenset[int]] = attrs.field(factory=dict, eq=False, repr=False)
     genders: dict[str, str] = attrs.field(factory=dict, eq=False, repr=False)
     objects: dict[int, bool] = attrs.field(factory=dict, eq=False, repr=False)
-    seen: dict[int, list[int]] = attrs.field(factory=dict, eq=False, repr=False)
+    seen: dict[int, tuple[int, ...]] = attrs.field(factory=dict, eq=False, repr=False)
     form_words: dict[int, tuple[str, ...]] = attrs.field(factory=dict, eq=False, repr=False)
     memo: dict[frozenset[str], tuple[_Bucket, ...]] = attrs.field(
         factory=dict, eq=False, repr=False
@@ -107,7 +107,7 @@ class Cast:
     rank_numbers: dict[tuple[bool, int, str | None], int] = attrs.field(
         factory=dict, init=False, eq=False, repr=False
     )
-    untitled: dict[str, list[int]] = attrs.field(factory=dict, eq=False, repr=False)
+    untitled: dict[str, tuple[int, ...]] = attrs.field(factory=dict, eq=False, repr=False)
     told: dict[str, str | None] = attrs.field(
         factory=dict, init=False, eq=False, repr=False
     )
@@ -201,7 +201,7 @@ class Cast:
                 where: Sequence[int] = seen[forms[0]]
                 fuller: tuple[str, ...] = (mentions[forms[0]].core,)
             else:
-                where = sorted(chain.from_iterable([seen[i] for i in forms]))
+                where = tuple(sorted(chain.from_iterable([seen[i] for i in forms])))
                 # A form is first written at its own index: the forms' order is the
                 # order their names are first written in.
                 fuller = _first_two(mentions[i].core for i in forms)
@@ -501,9 +501,9 @@ def build_cast(
         {w: frozenset(ix) for w, ix in by_word.items()},
         genders,
         {},
-        seen,
+        {i: tuple(v) for i, v in seen.items()},
         form_words,
-        untitled=untitled,
+        untitled={k: tuple(v) for k, v in untitled.items()},
         text=text,
     )
 
