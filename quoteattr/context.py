@@ -230,7 +230,7 @@ class Context:
             i, tail_end, limit = i + 1, tail[1], limit - 1
         return out
 
-    def sentences(self, start: int, end: int) -> list[tuple[int, int]]:
+    def sentences(self, start: int, end: int) -> tuple[tuple[int, int], ...]:
         """The sentences of ``text[start:end]`` (:func:`~quoteattr.sentences.sentence_spans`),
         split once per stretch of the text: the rules of every quotation share them.
 
@@ -342,13 +342,14 @@ def _paragraph_indices(
 
 def _sentences(
     text: str, start: int, end: int, memo: dict[Any, Any]
-) -> list[tuple[int, int]]:
+) -> tuple[tuple[int, int], ...]:
     """:func:`sentence_spans`, read once per stretch of one text (a quotation's tail is
-    most often the next one's lead)."""
+    most often the next one's lead); kept as a tuple, which the garbage collector stops
+    tracking (a long text keeps one for each stretch)."""
     key = ("sentences", start, end)
     spans = memo.get(key)
     if spans is None:
-        spans = memo[key] = sentence_spans(text, start, end)
+        spans = memo[key] = tuple(sentence_spans(text, start, end))
     return spans
 
 

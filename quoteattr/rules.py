@@ -416,14 +416,15 @@ def _span(text: str, where: tuple[int, int]) -> Span:
     return Span(where[0], where[1], text[where[0] : where[1]])
 
 
-def _cues(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
+def _cues(ctx: Context, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """:func:`~quoteattr.cues.speech_cues` of ``text[start:end]``, read once per stretch
     of the text (the rules of one quotation, and of its neighbours, look at the same
-    narration); the list is shared, not to be changed."""
+    narration). Kept as a tuple: the garbage collector stops tracking a tuple of
+    numbers, and a long text keeps one of these for each stretch read."""
     key = ("cues", start, end)
-    found: list[tuple[int, int]] | None = ctx.memo.get(key)
+    found: tuple[tuple[int, int], ...] | None = ctx.memo.get(key)
     if found is None:
-        found = ctx.memo[key] = speech_cues(ctx.text, start, end)
+        found = ctx.memo[key] = tuple(speech_cues(ctx.text, start, end))
     return found
 
 
