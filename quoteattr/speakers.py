@@ -443,8 +443,9 @@ def build_cast(
     fiction: bool = False,
 ) -> Cast:
     """Gather the names written outside ``quotes`` (top-level, in order) in ``text``,
-    leaving out those in headline-like ``paragraphs`` (see :func:`is_headline`). In
-    ``fiction`` a rank (``Colonel Brandon``) tells a man (:func:`_ranked`).
+    leaving out those in headline-like ``paragraphs`` (see :func:`is_headline`; the
+    paragraphs in order and disjoint, as :func:`~quoteattr.quotes.paragraphs` gives
+    them). In ``fiction`` a rank (``Colonel Brandon``) tells a man (:func:`_ranked`).
 
     >>> [m.core for m in build_cast('"Hi, Tom," said Ann Lee.', []).mentions]
     ['Tom', 'Ann Lee']
