@@ -92,7 +92,7 @@ def speech_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
         lows = list(map(str.lower, raw))
     else:
         # Without an apostrophe, each run of letters is a word (see _ascii_words).
-        letters = stretch.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii")
+        letters = _ascii_letters(stretch)
         raw = letters.split()
         lows = letters.lower().split()
     if _CUE_OPENERS.isdisjoint(lows):
@@ -172,6 +172,16 @@ _ASCII_WORD_BYTES = bytes(
 )
 
 
+def _ascii_letters(stretch: str) -> str:
+    """An ASCII ``stretch`` with every character but its letters and apostrophes made a
+    space (offsets kept).
+
+    >>> _ascii_letters("It's 12, he said.")
+    "It's     he said "
+    """
+    return stretch.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii")
+
+
 def _ascii_words(stretch: str) -> list[str]:
     """``_WORD.findall(stretch)`` for an ASCII ``stretch``, read without the regex
     engine (which costs far more per character): the runs of letters and apostrophes,
@@ -181,7 +191,7 @@ def _ascii_words(stretch: str) -> list[str]:
     ["It's", "rock'n'roll", 'o', 'k', 'he', 'said']
     """
     words = []
-    for run in stretch.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii").split():
+    for run in _ascii_letters(stretch).split():
         if "'" not in run:
             words.append(run)
             continue

@@ -479,8 +479,7 @@ def build_cast(
     for i, m in enumerate(found):
         words = keyed.get(m.core)
         if words is None:
-            # (as _key does, without a call for each word)
-            words = keyed[m.core] = tuple([w.lower().rstrip(".") for w in m.core.split()])
+            words = keyed[m.core] = tuple([_key(w) for w in m.core.split()])
         form = (m.core, m.gender)
         if form in first:
             seen[first[form]].append(i)
@@ -652,9 +651,7 @@ def is_headline(text: str, start: int, end: int) -> bool:
     chunk = text[start:end].strip()
     if not chunk or len(chunk) > 200:
         return False
-    # As chunk.lower().startswith("related"), without lowering it all: only "İ" lowers
-    # to two characters, and it gives none of these.
-    if chunk[:7].lower() == "related":
+    if chunk.lower().startswith("related"):
         return True
     if chunk.endswith("."):
         # Closed by a full stop: a title only when its long words, three or more, are all
