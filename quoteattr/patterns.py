@@ -39,9 +39,11 @@ __all__ = [
     "INDEFINITE_PERSON",
     "MARKUP_TAG",
     "MENTION_AFTER_QUOTE",
+    "MENTION_AFTER_QUOTE_PLAIN",
     "MENTION_AFTER_VERB",
     "MENTION_AFTER_VERB_LEAD_IN",
     "MENTION_BEFORE_VERB",
+    "MENTION_BEFORE_VERB_PLAIN",
     "MENTION_BREAK",
     "NAME",
     "NARRATION_BREAK",
@@ -384,18 +386,24 @@ _PART_OF = rf"""
 """
 
 
-def _mention(description: str, relative: bool = False, of: str = _NAME_IN) -> str:
+def _mention(
+    description: str, relative: bool = False, of: str = _NAME_IN, possessive: bool = True
+) -> str:
     """A mention pattern whose description part is ``description``; with ``relative``,
     ``who`` after a comma is one too (``Beck, who has said …``). A description may
     have a name in apposition (``Ryan's spokeswoman, AshLee Strong,``); a name may not
     (``Of Carson, Levine, who …`` is Levine). ``of`` is what a description's
-    prepositional phrase may hold (``a spokesman for Disney``): a name by default."""
+    prepositional phrase may hold (``a spokesman for Disney``): a name by default.
+    Without ``possessive``, no possessive name opens a description: the pattern for a
+    stretch of text with no apostrophe, where none can (the same matches there, and
+    a name is not read twice at each place tried)."""
     who = r"(?P<mention>(?<=,[ \t\n]{1,3})who(?![\p{L}'’]))|" if relative else ""
+    determiner = _DETERMINER if possessive else _DETERMINER_WORD
     return rf"""
     (?:
         {who}
         (?P<mention>
-            {_DETERMINER}\s++{description}
+            {determiner}\s++{description}
             (?:\s++(?:for|of|at|with|from|in|to|on)\s++(?:the\s++)?{of})?+
         )
         (?:,\s++{_NAME_IN},(?=\s))?+ {_APPOSITIVE}
@@ -403,7 +411,7 @@ def _mention(description: str, relative: bool = False, of: str = _NAME_IN) -> st
             {_PRONOUN}
           | {_PART_OF}
           | {_QUANTITY}
-          | (?:(?:{_NAME_IN}|(?!{_STOP}|{_DETERMINER}\b)\p{{Ll}}[\p{{L}}\-’']*+)\s++){{0,4}}?
+          | (?:(?:{_NAME_IN}|(?!{_STOP}|{_DETERMINER_WORD}\b)\p{{Ll}}[\p{{L}}\-’']*+)\s++){{0,4}}?
             {_NAME_IN}
             (?:\s++(?:and|of)\s++{_NAME_IN})?+
         )
@@ -435,6 +443,8 @@ _MENTION_DESCRIPTION = rf"(?:[\p{{L}}\p{{N}}\-’'.&]++\s++){{0,4}}?(?:{_ROLE})(
 _MENTION = _mention(_MENTION_DESCRIPTION)
 #: The same, or a relative ``who`` standing for the name before its comma.
 _MENTION_RELATIVE = _mention(_MENTION_DESCRIPTION, relative=True)
+#: The same, with no possessive name (for a stretch with no apostrophe).
+_MENTION_RELATIVE_PLAIN = _mention(_MENTION_DESCRIPTION, relative=True, possessive=False)
 #: Words allowed between a speaker and the speech verb: ``has said``, ``later told``.
 BETWEEN_WORDS: tuple[str, ...] = (
     "also", "then", "later", "again", "once", "finally", "recently", "previously",
@@ -452,13 +462,16 @@ _OBJECT_WORD = (
 #: The same, but any noun phrase of up to six words may describe the speaker
 #: (``the influential daily``): used only right after a quotation, where the verb beside
 #: it makes the reading safe.
-_MENTION_NEAR = _mention(
-    rf"(?:(?!{_STOP})[\p{{L}}\p{{N}}\-’'.&]++\s++){{0,5}}?(?!{_STOP})[\p{{L}}\-’']++",
-    # and, after a role (``a spokesman for committee Democrats``), so may what its
-    # prepositional phrase holds: up to four words, none one that may stand before a verb
-    of=rf"""(?:{_NAME_IN}|(?<=(?:{_ROLE})\s++\p{{Ll}}++\s++(?:the\s++)?)
-                {_OBJECT_WORD}(?:\s++{_OBJECT_WORD}){{0,3}}+)""",
+_NEAR_DESCRIPTION = (
+    rf"(?:(?!{_STOP})[\p{{L}}\p{{N}}\-’'.&]++\s++){{0,5}}?(?!{_STOP})[\p{{L}}\-’']++"
 )
+#: And, after a role (``a spokesman for committee Democrats``), so may what its
+#: prepositional phrase holds: up to four words, none one that may stand before a verb.
+_NEAR_OBJECT = rf"""(?:{_NAME_IN}|(?<=(?:{_ROLE})\s++\p{{Ll}}++\s++(?:the\s++)?)
+                {_OBJECT_WORD}(?:\s++{_OBJECT_WORD}){{0,3}}+)"""
+_MENTION_NEAR = _mention(_NEAR_DESCRIPTION, of=_NEAR_OBJECT)
+#: The same, with no possessive name (for a stretch with no apostrophe).
+_MENTION_NEAR_PLAIN = _mention(_NEAR_DESCRIPTION, of=_NEAR_OBJECT, possessive=False)
 #: A mention read after its speech verb (``said GOP strategist Keith Nahigian``,
 #: ``said the designer, who …``): as long as it goes, up to punctuation or a word
 #: from :data:`_STOP`.
@@ -487,6 +500,15 @@ MENTION_AFTER_QUOTE = _lazy(
     """,
     regex.VERBOSE,
 )
+#: :data:`MENTION_AFTER_QUOTE` for a stretch with no apostrophe (``'`` or ``’``), where
+#: no possessive name (``Ryan's spokeswoman``) can open a mention: the same matches
+#: there, found faster.
+MENTION_AFTER_QUOTE_PLAIN = _lazy(
+    rf"""
+    [\s,—–\-]*+ (?:as\s++)?+ {_MENTION_NEAR_PLAIN} ,?+ \s++ {_BETWEEN}
+    """,
+    regex.VERBOSE,
+)
 
 #: A mention that ends right before a speech verb (match it up to the verb's start):
 #: ``Trump`` in ``Trump said``, ``he`` in ``he later told``.
@@ -495,6 +517,16 @@ MENTION_BEFORE_VERB = _lazy(
     (?<![\p{{L}}\p{{N}}'’])          # a whole word: not "he" in "the rules"
     {_MENTION_START}
     {_MENTION_RELATIVE} \s++ {_BETWEEN} \Z
+    """,
+    regex.VERBOSE,
+)
+#: :data:`MENTION_BEFORE_VERB` for a stretch with no apostrophe (see
+#: :data:`MENTION_AFTER_QUOTE_PLAIN`).
+MENTION_BEFORE_VERB_PLAIN = _lazy(
+    rf"""
+    (?<![\p{{L}}\p{{N}}'’])
+    {_MENTION_START}
+    {_MENTION_RELATIVE_PLAIN} \s++ {_BETWEEN} \Z
     """,
     regex.VERBOSE,
 )

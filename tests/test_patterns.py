@@ -7,9 +7,21 @@ while the word lists keep the shapes checked here.
 from __future__ import annotations
 
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quoteattr import lexicon
-from quoteattr.patterns import ACCORDING_TO, MENTION_AFTER_VERB, NAME, PAIRING_MARK, QUOTE_MARK
+from quoteattr.patterns import (
+    ACCORDING_TO,
+    MENTION_AFTER_QUOTE,
+    MENTION_AFTER_QUOTE_PLAIN,
+    MENTION_AFTER_VERB,
+    MENTION_BEFORE_VERB,
+    MENTION_BEFORE_VERB_PLAIN,
+    NAME,
+    PAIRING_MARK,
+    QUOTE_MARK,
+)
 
 
 def test_pairing_mark_leaves_out_apostrophes_inside_words() -> None:
@@ -134,3 +146,38 @@ def test_mention_after_verb_part_of_needs_a_plural() -> None:
     """``said one of the time``: no plural noun closes it, so it is no share of people."""
     m = MENTION_AFTER_VERB.match(" one of the time.")
     assert m is None or m.group("mention") != "one of the time"
+
+
+#: Words a speaker before its verb is made of, no apostrophe among them.
+_MENTION_WORDS = (
+    "Mr.", "Sen.", "John", "F.", "Lee", "New", "York", "the", "a", "his", "one", "of",
+    "spokesman", "attorney", "for", "Disney", "who", "he", "they", "later", "also", "and",
+    "21", "percent", "voters", "Most", "those", "surveyed", ",", "R-Ariz.", "in", "May",
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_MENTION_WORDS), min_size=1, max_size=9))
+def test_plain_mention_patterns_match_the_same_without_an_apostrophe(words: list[str]) -> None:
+    """Where no apostrophe stands, the patterns without a possessive name find the same
+    matches as the full ones (the rules pick them by that test)."""
+    lead = " ".join(words).replace(" ,", ",")
+    text = f'"Go," {lead} said'
+    verb = len(text) - len("said")
+    full = MENTION_BEFORE_VERB.search(text, 0, verb)
+    plain = MENTION_BEFORE_VERB_PLAIN.search(text, 0, verb)
+    assert (full and full.span("mention")) == (plain and plain.span("mention"))
+    full = MENTION_AFTER_QUOTE.fullmatch(text, 5, verb)
+    plain = MENTION_AFTER_QUOTE_PLAIN.fullmatch(text, 5, verb)
+    assert (full and full.span("mention")) == (plain and plain.span("mention"))
+
+
+def test_plain_mention_patterns_read_no_possessive_name() -> None:
+    """The plain patterns are for stretches with no apostrophe only: a possessive name
+    opening a description (``Ryan's spokeswoman``) needs the full ones."""
+    text = '"Go," Ryan’s spokeswoman said'
+    verb = len(text) - len("said")
+    assert MENTION_BEFORE_VERB.search(text, 0, verb).group("mention") == "Ryan’s spokeswoman"
+    assert MENTION_BEFORE_VERB_PLAIN.search(text, 0, verb) is None
+    assert MENTION_AFTER_QUOTE.fullmatch(text, 5, verb).group("mention") == "Ryan’s spokeswoman"
+    assert MENTION_AFTER_QUOTE_PLAIN.fullmatch(text, 5, verb) is None
