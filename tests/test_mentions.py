@@ -7,15 +7,19 @@ speech verb), headings, objects, sentence starts, and ``names_in``.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quoteattr.mentions import (
     Mention,
+    _words,
     is_object,
     names_in,
     passive_agent,
     read_mention,
     starts_sentence,
 )
+from quoteattr.patterns import WORD
 
 
 def _read(words: str, *, source: bool = False) -> Mention | None:
@@ -471,3 +475,17 @@ def test_names_in_keeps_a_name_beside_a_spaced_ampersand() -> None:
     """``Smith & Wesson``: an ampersand set off by spaces leaves the names as they are."""
     text = "Ann Cole met Tom Smith & Jo Wesson."
     assert [m.core for m in names_in(text, 0, len(text))] == ["Ann Cole", "Tom Smith", "Jo Wesson"]
+
+
+@given(st.text(alphabet="aZ09 '-.,’é", max_size=30), st.integers(0, 5))
+def test_words_are_those_of_word_in_ascii_text_and_other(text: str, start: int) -> None:
+    """``_words`` reads ASCII text with the standard library's engine and other text
+    with WORD: the same words either way."""
+    want = [(start + m.start(), start + m.end()) for m in WORD.finditer(text[start:])]
+    assert _words(text, start, len(text)) == want
+
+
+def test_words_keep_apostrophes_and_hyphens_inside_a_word() -> None:
+    """``O'Brien`` and ``Jean-Luc`` are one word each; a stray mark is no word."""
+    text = "Jean-Luc O'Brien - ' x"
+    assert [text[a:b] for a, b in _words(text, 0, len(text))] == ["Jean-Luc", "O'Brien", "x"]
