@@ -62,6 +62,7 @@ __all__ = [
     "SINGLE_MARKS",
     "SUBJECT",
     "SUBJECT_PHRASE",
+    "SUBJECT_PLAIN",
     "SURVEY_PARTICIPLES",
     "TERM_LIST",
     "UPPER",
@@ -612,6 +613,16 @@ SUBJECT = _lazy(
     (?<![\p{{L}}\p{{N}}])
     {_MENTION_START}
     {_MENTION}
+    """,
+    regex.VERBOSE,
+)
+#: :data:`SUBJECT` for a stretch with no apostrophe (see
+#: :data:`MENTION_AFTER_QUOTE_PLAIN`).
+SUBJECT_PLAIN = _lazy(
+    rf"""
+    (?<![\p{{L}}\p{{N}}])
+    {_MENTION_START}
+    {_mention(_MENTION_DESCRIPTION, possessive=False)}
     """,
     regex.VERBOSE,
 )

@@ -43,6 +43,7 @@ from .patterns import (
     RELAYED_BY,
     SUBJECT,
     SUBJECT_PHRASE,
+    SUBJECT_PLAIN,
     SURVEY_PARTICIPLES,
     UPPER,
     VOCATIVE,
@@ -1944,7 +1945,8 @@ def _read_first_subject(ctx: Context, start: int, end: int) -> Mention | None:
         # participle phrase, whatever the cast holds (``Reprising one of her lines,``).
         comma = text.find(",", opener.end(), min(end, opener.end() + 150))
         start = start if comma == -1 else comma + 1
-    for m in SUBJECT.finditer(text, start, end):
+    subject = SUBJECT if _has_apostrophe(text, start, end) else SUBJECT_PLAIN
+    for m in subject.finditer(text, start, end):
         mention = read_mention(text, m.start("mention"), m.end("mention"))
         if mention is None or is_object(text, mention):
             continue

@@ -21,6 +21,8 @@ from quoteattr.patterns import (
     NAME,
     PAIRING_MARK,
     QUOTE_MARK,
+    SUBJECT,
+    SUBJECT_PLAIN,
 )
 
 
@@ -170,6 +172,8 @@ def test_plain_mention_patterns_match_the_same_without_an_apostrophe(words: list
     full = MENTION_AFTER_QUOTE.fullmatch(text, 5, verb)
     plain = MENTION_AFTER_QUOTE_PLAIN.fullmatch(text, 5, verb)
     assert (full and full.span("mention")) == (plain and plain.span("mention"))
+    spans = [m.span("mention") for m in SUBJECT.finditer(text)]
+    assert spans == [m.span("mention") for m in SUBJECT_PLAIN.finditer(text)]
 
 
 def test_plain_mention_patterns_read_no_possessive_name() -> None:
@@ -181,3 +185,5 @@ def test_plain_mention_patterns_read_no_possessive_name() -> None:
     assert MENTION_BEFORE_VERB_PLAIN.search(text, 0, verb) is None
     assert MENTION_AFTER_QUOTE.fullmatch(text, 5, verb).group("mention") == "Ryan’s spokeswoman"
     assert MENTION_AFTER_QUOTE_PLAIN.fullmatch(text, 5, verb) is None
+    assert SUBJECT.search(text, 5).group("mention") == "Ryan’s spokeswoman"
+    assert SUBJECT_PLAIN.search(text, 5).group("mention") != "Ryan’s spokeswoman"
