@@ -32,7 +32,6 @@ from .patterns import (
     BETWEEN_WORDS,
     DASH_SOURCE,
     MENTION_AFTER_QUOTE,
-    MENTION_AFTER_QUOTE_PLAIN,
     MENTION_AFTER_VERB,
     MENTION_AFTER_VERB_LEAD_IN,
     MENTION_BEFORE_VERB,
@@ -227,7 +226,7 @@ def _cue_after(ctx: Context) -> Decision | None:
             return decision
     for cue in cues:
         # Speaker first: ``"…," Trump said``.
-        m = _mention_after_quote(text, start, cue[0])
+        m = MENTION_AFTER_QUOTE.fullmatch(text, start, cue[0])
         if m is None:
             continue
         mention = read_mention(text, m.start("mention"), m.end("mention"), source=True)
@@ -536,7 +535,7 @@ def _attribution_clause(ctx: Context) -> Decision | None:
                 words = 3 if m is not None and _ADJUNCT.match(text, m.end(), end) else 0
             else:
                 # Speaker first: ``, Axelrod said.`` / ``, he said, because``
-                m = _mention_after_quote(text, comma + 1, cue[0])
+                m = MENTION_AFTER_QUOTE.fullmatch(text, comma + 1, cue[0])
                 words = 3
             if m is None:
                 continue
@@ -988,28 +987,13 @@ def _mention_before_verb(text: str, start: int, verb: int) -> regex.Match[str] |
 def _has_apostrophe(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` holds an apostrophe (``'`` or ``’``): only there
     can a possessive name (``Ryan's spokeswoman``) open a mention, so elsewhere the
-    patterns without one (``MENTION_BEFORE_VERB_PLAIN``, ``MENTION_AFTER_QUOTE_PLAIN``)
-    find the same matches, faster.
+    patterns without one (``MENTION_BEFORE_VERB_PLAIN``, ``SUBJECT_PLAIN``) find the
+    same matches, faster.
 
     >>> _has_apostrophe("Ryan's aide said", 0, 11), _has_apostrophe("Ryan's aide said", 5, 11)
     (True, False)
     """
     return text.find("'", start, end) != -1 or text.find("’", start, end) != -1
-
-
-def _mention_after_quote(text: str, start: int, end: int) -> regex.Match[str] | None:
-    """``MENTION_AFTER_QUOTE.fullmatch(text, start, end)``: the speaker between a
-    quotation (or a comma) ending at ``start`` and its verb at ``end``.
-
-    >>> text = '"Go," the governor’s aide said'
-    >>> _mention_after_quote(text, 5, 26).group("mention")
-    'the governor’s aide'
-    >>> _mention_after_quote('"Go," the governor said', 5, 19).group("mention")
-    'the governor'
-    """
-    if _has_apostrophe(text, start, end):
-        return MENTION_AFTER_QUOTE.fullmatch(text, start, end)
-    return MENTION_AFTER_QUOTE_PLAIN.fullmatch(text, start, end)
 
 
 def _mention_floor(text: str, start: int, verb: int) -> int:
