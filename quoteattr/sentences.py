@@ -84,17 +84,21 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     single = _one_sentence(chunk)
     if single is not None:
         return [(start, start + single)]
-    if _only_abbreviations_stop(chunk):
-        # One sentence, spanned as Punkt spans it: from the chunk's start.
-        return [(start, start + len(chunk.rstrip()))]
-    if not any(ch in chunk for ch in _FINAL):
+    if not ("." in chunk or "!" in chunk or "?" in chunk or "…" in chunk):  # no _FINAL
         stripped = chunk.strip()
         if not stripped:
             return []
         lead = len(chunk) - len(chunk.lstrip())
         return [(start + lead, start + lead + len(stripped))]
-    spans: list[tuple[int, int]] = []
+    # _plain_spans first: where abbreviations alone stop (the test below) and it reads
+    # the chunk too, it gives the same one span, from the chunk's start (it breaks only
+    # after a word of two letters or more that is no abbreviation, which that test
+    # refuses); so a chunk with a sentence end is read once, not twice.
     plain = _plain_spans(chunk)
+    if plain is None and _only_abbreviations_stop(chunk):
+        # One sentence, spanned as Punkt spans it: from the chunk's start.
+        return [(start, start + len(chunk.rstrip()))]
+    spans: list[tuple[int, int]] = []
     for a, b in _tokenizer().span_tokenize(chunk) if plain is None else plain:
         if spans and (
             chunk[a : a + 1].islower()
@@ -144,7 +148,7 @@ def _one_sentence(chunk: str) -> int | None:
         or stripped.find("?", 0, last) != -1
         or stripped.find("!", 0, last) != -1
         # str.rstrip strips these, but to Punkt's \s they are not space.
-        or _SEPARATORS.intersection(chunk)
+        or _has_separator(chunk)
     ):
         return None
     return last + 1
@@ -167,7 +171,7 @@ def _only_abbreviations_stop(chunk: str) -> bool:
     """
     if "." not in chunk or "!" in chunk or "?" in chunk or "…" in chunk:
         return False
-    if _SEPARATORS.intersection(chunk):
+    if _has_separator(chunk):
         return False
     i = chunk.find(".")
     while i != -1:
@@ -216,7 +220,7 @@ def _plain_spans(chunk: str) -> list[tuple[int, int]] | None:
     >>> _plain_spans("It rained. (We left.)") is None
     True
     """
-    if "!" in chunk or "?" in chunk or "…" in chunk or _SEPARATORS.intersection(chunk):
+    if "!" in chunk or "?" in chunk or "…" in chunk or _has_separator(chunk):
         return None
     n = len(chunk)
     spans: list[tuple[int, int]] = []
@@ -258,7 +262,18 @@ def _plain_spans(chunk: str) -> list[tuple[int, int]] | None:
 
 #: Characters that are space to ``str.isspace`` but not to the ``regex`` module's
 #: ``\s``, which Punkt's patterns use: a text holding one is left to Punkt.
-_SEPARATORS = frozenset("\x1c\x1d\x1e\x1f")
+_SEPARATORS = "\x1c\x1d\x1e\x1f"
+
+
+def _has_separator(chunk: str) -> bool:
+    """True when ``chunk`` holds one of :data:`_SEPARATORS` (four scans for one
+    character each: far cheaper than a set's look at every character of the chunk).
+
+    >>> _has_separator("a\\x1fb"), _has_separator("a b")
+    (True, False)
+    """
+    return "\x1c" in chunk or "\x1d" in chunk or "\x1e" in chunk or "\x1f" in chunk
+
 
 #: What Punkt counts as space when it looks back for the word before a full stop.
 _ASCII_SPACE = " \t\n\r\x0b\x0c"

@@ -156,3 +156,31 @@ def test_unwrapped_takes_the_pattern_out_of_nltk_redos() -> None:
     redos = pytest.importorskip("nltk.redos")
     wrapped = redos.compile(r"\w+")
     assert _unwrapped(wrapped) is wrapped._rx
+
+
+def test_has_separator() -> None:
+    """A chunk holding an information separator (space to ``str.isspace``, not to
+    Punkt) is told apart from one without."""
+    from quoteattr.sentences import _has_separator
+
+    assert _has_separator("Mr.\x1dSmith") and not _has_separator("Mr. Smith\u00a0said")
+
+
+def test_plain_spans_agree_with_the_abbreviations_shortcut() -> None:
+    """Where only abbreviations stop and ``_plain_spans`` reads the chunk, it gives the
+    one span the shortcut gives (``sentence_spans`` asks it first)."""
+    import random
+
+    from quoteattr.sentences import _only_abbreviations_stop, _plain_spans
+
+    pieces = ["Mr.", " Sen.", " U.S.", " A.", " b.", " Smith", " said", ".", " ", "  ", "\n",
+              "\t", ",", ")", "3.5", " No.", " 2", " word.", " It", "\u00a0", "\x1c", "!"]
+    rnd = random.Random(3)
+    agreed = 0
+    for _ in range(5000):
+        chunk = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 12)))
+        plain = _plain_spans(chunk)
+        if plain is not None and _only_abbreviations_stop(chunk):
+            agreed += 1
+            assert plain == [(0, len(chunk.rstrip()))], repr(chunk)
+    assert agreed > 100
