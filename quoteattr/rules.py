@@ -136,7 +136,11 @@ def _relayed(ctx: Context, decision: Decision) -> Decision:
     if ctx.style != "news":
         return decision
     text = ctx.text
-    opening = _RELAYED_OPENING.match(text, ctx.before[0], ctx.before[1])
+    opening = (
+        _RELAYED_OPENING.match(text, ctx.before[0], ctx.before[1])
+        if text.find("According", ctx.before[0], ctx.before[1]) != -1  # each match has it
+        else None
+    )
     if opening is not None and opening.end() <= decision.mention.span.start:
         m = ACCORDING_TO.match(text, opening.end(), decision.mention.span.start)
         if m is None or not text.startswith(",", m.end("mention")):
@@ -172,14 +176,24 @@ _RELAYED_OPENING = regex.compile(r"\s*+(?=According\s)")
 
 def _may_relay(text: str, start: int, end: int) -> bool:
     """False when ``text[start:end]`` holds no match of ``RELAYED_BY``: neither
-    ``report`` nor ``according`` (in any case: no letter of ``ccord`` has a case
-    partner outside ASCII, so its lower case shows it).
+    ``according`` (in any case: no letter of ``ccord`` has a case partner outside
+    ASCII, so its lower case shows it) nor a ``report`` with a comma and at most three
+    spaces or tabs before it (as the pattern's look-behind wants: ``said, reports``,
+    not ``told reporters``).
 
     >>> _may_relay("said, according to aides", 0, 24), _may_relay("said on Monday", 0, 14)
     (True, False)
+    >>> _may_relay("said, reports the Sun", 0, 21), _may_relay("told reporters", 0, 14)
+    (True, False)
     """
-    stretch = text[start:end]
-    return "report" in stretch or "ccord" in stretch.lower()
+    if "ccord" in text[start:end].lower():
+        return True
+    i = text.find("report", start, end)
+    while i != -1:
+        if text[max(0, i - 4) : i].rstrip(" \t").endswith(","):
+            return True
+        i = text.find("report", i + 1, end)
+    return False
 
 
 def _cue_after(ctx: Context) -> Decision | None:
@@ -611,9 +625,10 @@ def _cue_before(ctx: Context) -> Decision | None:
         relative = _naming_agent(ctx) or _relative_speaker(ctx)
         if relative is not None:
             return attrs.evolve(relative, rule="cue_before")  # ``what Cole called "…"``
-    if ctx.quote.kind == "partial":
+    if ctx.quote.kind == "partial" and len(cues) > 1:
         # A full quotation belongs to the cue nearest it; a fragment run into reported
-        # speech belongs to the main clause's speaker, the first.
+        # speech belongs to the main clause's speaker, the first. (Where the main clause
+        # opens only chooses among cues: one cue, or none, is kept whatever it is.)
         main = _after_intro(text, start, end)
         # In news, a clause joined to the sentence (``…, and he speculated that``,
         # ``; he has denied``) is a main clause of its own: its verb is the cue.
@@ -737,7 +752,10 @@ def _passive_agent(text: str, start: int, cue: tuple[int, int]) -> Mention | Non
     Notes: the by-phrase of a passive names its agent (Quirk et al., *A Comprehensive
     Grammar of the English Language*, 3.63); the subject is the one spoken to.
     """
-    if not any(w.endswith(_PASSIVE_WORDS) for w in text[start : cue[0]].rsplit(None, 2)[-2:]):
+    for word in text[start : cue[0]].rsplit(None, 2)[-2:]:
+        if word.endswith(_PASSIVE_WORDS):
+            break
+    else:
         return None  # no form of ``be`` in the last two words: no search of the whole lead
     if not _PASSIVE_BEFORE.search(text, start, cue[0]):
         return None
@@ -828,6 +846,8 @@ def _outer_report(
     for _ in range(3):
         outer = None
         for c in cues:
+            if c[1] >= mention.span.start:
+                continue  # no verb after the mention reports it (the gap below has a space)
             gap = _REPORTED.fullmatch(text, c[1], mention.span.start)
             verb = text[c[0] : c[1]].lower().split()[0]
             if gap is None or not (gap.group(1) or verb in _SAYING):
@@ -974,8 +994,10 @@ def _mention_before_verb(text: str, start: int, verb: int) -> regex.Match[str] |
     if _closes_no_mention(text, verb):
         return None
     reach = max(start, verb - _MENTION_REACH)
+    near = text[reach:verb]
     for ch in _NEVER_IN_MENTION:  # a match runs up to the verb: it starts after them
-        reach = max(reach, text.rfind(ch, reach, verb) + 1)
+        if ch in near:  # (most often none is: a look at the slice costs less)
+            reach = max(reach, text.rfind(ch, reach, verb) + 1)
     if not _mention_may_end(text, reach, verb):
         return None
     floor = _mention_floor(text, reach, verb)
@@ -1134,8 +1156,8 @@ def _closes_no_mention(text: str, end: int) -> bool:
     window = text[max(0, end - 40) : end]
     if not window[-1:].isspace():
         return True
-    words = window.split()
-    if not words or (len(words[-1]) >= len(window.strip()) and end > 40):
+    words = window.rsplit(None, 1)  # the last word, and what is before it
+    if not words or (len(words) == 1 and end > 40):
         return False  # a word longer than the window: let the pattern decide
     last = words[-1]
     return last.endswith(".") and last not in ("Jr.", "Sr.") and "-" not in last
@@ -1509,7 +1531,7 @@ def _relative_speaker(ctx: Context) -> Decision | None:
     Notes: PolNeAR gives a fragment to the source of the cue that introduces it, here
     the relative clause's own.
     """
-    found = _unbroken_to_quote(ctx, _OBJECT_RELATIVE)
+    found = _unbroken_to_quote(ctx, _OBJECT_RELATIVE, "wh")
     if found is None:
         return None
     text = ctx.text
@@ -1542,7 +1564,11 @@ def _naming_agent(ctx: Context) -> Decision | None:
     Grammar of the English Language*, 3.63), as in :func:`_passive_agent`.
     """
     text = ctx.text
-    by = _BY_AFTER.match(text, ctx.after[0], ctx.after[1])
+    by = (
+        _BY_AFTER.match(text, ctx.after[0], ctx.after[1])
+        if text.find("by", ctx.after[0], ctx.after[1]) != -1  # as every match has
+        else None
+    )
     if by is None:
         return None
     cues = _cues(ctx, max(ctx.before[0], ctx.before[1] - 40), ctx.before[1])
@@ -1576,7 +1602,7 @@ def _relative_which(ctx: Context) -> tuple[Mention, str] | None:
 
     Notes: PolNeAR marks the relative pronoun as the source of the words in its clause.
     """
-    found = _unbroken_to_quote(ctx, _RELATIVE_WHICH)
+    found = _unbroken_to_quote(ctx, _RELATIVE_WHICH, "which")
     if found is None:
         return None
     if not _cues(ctx, found.end(), ctx.before[1]):
@@ -1706,17 +1732,30 @@ def _relative_holder(ctx: Context) -> Mention | None:
 
     Notes: PolNeAR marks the relative pronoun as the source of the words in its clause.
     """
-    found = _unbroken_to_quote(ctx, _RELATIVE_WHO)
+    found = _unbroken_to_quote(ctx, _RELATIVE_WHO, "who")
     if found is None:
         return None
     return read_mention(ctx.text, found.start("who"), found.end("who"))
 
 
-def _unbroken_to_quote(ctx: Context, pattern: regex.Pattern[str]) -> regex.Match[str] | None:
+def _unbroken_to_quote(
+    ctx: Context, pattern: regex.Pattern[str], needle: str
+) -> regex.Match[str] | None:
     """The last match of ``pattern`` in the narration before the quotation, if no
-    comma, colon, semicolon, bracket or dash stands between it and the quotation."""
+    comma, colon, semicolon, bracket or dash stands between it and the quotation.
+    ``needle`` is a string every match holds: narration without it is not searched.
+
+    >>> from quoteattr.quotes import find_quotes
+    >>> from quoteattr.context import contexts
+    >>> text = 'Beck, who called it "a sham," left.'
+    >>> ctx = next(contexts(text, list(find_quotes(text)), [(0, len(text))]))
+    >>> _unbroken_to_quote(ctx, _RELATIVE_WHO, "who").group("who")
+    'who'
+    """
     text = ctx.text
     start, end = ctx.before
+    if text.find(needle, start, end) == -1:
+        return None
     found = None
     for m in pattern.finditer(text, start, end):
         found = m

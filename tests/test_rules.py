@@ -433,6 +433,26 @@ def test_may_relay_not_without_them() -> None:
     assert not R._may_relay(text, 0, len(text)) and not R.RELAYED_BY.search(text)
 
 
+def test_may_relay_not_for_reporters_without_a_comma() -> None:
+    """``report`` with no comma before it (``told reporters``) relays nothing: the
+    pattern's ``reports`` follows a comma."""
+    text = "said Monday, and told reporters"
+    assert not R._may_relay(text, 0, len(text)) and not R.RELAYED_BY.search(text)
+
+
+def test_unbroken_to_quote_finds_the_relative() -> None:
+    """The relative ``who`` whose clause runs to the quotation is found."""
+    ctx = _contexts('Beck, who called it "a sham," left.')[0]
+    found = R._unbroken_to_quote(ctx, R._RELATIVE_WHO, "who")
+    assert found is not None and found.group("who") == "who"
+
+
+def test_unbroken_to_quote_spared_without_the_needle() -> None:
+    """Narration without the string every match holds is not searched: no match."""
+    ctx = _contexts('Beck, a critic, called it "a sham," and left.')[0]
+    assert R._unbroken_to_quote(ctx, R._RELATIVE_WHO, "who") is None
+
+
 def test_dash_source_after_a_dash() -> None:
     """``"…" ― Ann Lee``: a dash and a name after the quotation sign it."""
     text = '"We won." \u2015 Ann Lee'
