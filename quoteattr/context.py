@@ -13,7 +13,7 @@ sentence, and which paragraph holds it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -61,26 +61,31 @@ def guess_style(text: str) -> str:
     # Each side only grows (float rounding included) with each of its counts, so
     # cheap bounds on the counts (``str.count`` of strings every match holds) settle
     # most texts; a count is read in full only while the bounds leave it open.
-    pairs = sum(map(text.count, _EXCLAIMED_PAIRS))
-    exclaimed = _EXCLAIMED_WEIGHT * pairs
+    # Each pair and verb is counted once; one that does not occur is not looked for
+    # again below.
+    pair_counts = {pair: text.count(pair) for pair in _CUE_PAIRS}
+    exclaimed = _EXCLAIMED_WEIGHT * sum(pair_counts[pair] for pair in _EXCLAIMED_PAIRS)
     # UTF-8 writes an ASCII digit as its one byte, and any other character in bytes
     # that are not ASCII: at least one more than the character.
     data = text.encode("utf-8", "surrogatepass")
     ascii_digits = len(data) - len(data.translate(None, b"0123456789"))
     other_chars = len(data) - len(text)
     digits_low = _DIGIT_WEIGHT * ascii_digits
-    verbs = sum(map(text.count, FICTION_VERBS))  # no verb overlaps itself
-    pairs += text.count(',"') + text.count(",”")  # the pairs a pronoun cue opens with
+    verb_counts = {verb: text.count(verb) for verb in FICTION_VERBS}
+    verbs = sum(verb_counts.values())  # no verb overlaps itself
+    pairs = sum(pair_counts.values())  # the pairs a pronoun cue opens with
     if verbs + pairs + exclaimed <= digits_low:
         return "news"
-    pronoun_cues = _count_at(PRONOUN_CUE, text, _starts(text, _CUE_PAIRS))
+    present = [pair for pair in _CUE_PAIRS if pair_counts[pair]]
+    pronoun_cues = _count_at(PRONOUN_CUE, text, _starts_before_pronoun(text, present))
+    absent = {verb for verb, count in verb_counts.items() if not count}
     if verbs + pronoun_cues + exclaimed <= digits_low:
         return "news"
     # At most one per string every match holds, and every digit.
     digits_high = _DIGIT_WEIGHT * (ascii_digits + other_chars)
     if pronoun_cues + exclaimed <= digits_low:
         # News-like: fiction's markers may not outweigh even the digits.
-        markers = _count_at(FICTION_MARKERS, text, _marker_starts(text))
+        markers = _count_at(FICTION_MARKERS, text, _marker_starts(text, absent))
         fiction = markers + pronoun_cues + exclaimed
         if fiction <= digits_low:
             return "news"
@@ -89,7 +94,7 @@ def guess_style(text: str) -> str:
         news_high = sum(map(text.count, NEWS_MARKER_WORDS)) + digits_high
         if pronoun_cues + exclaimed > news_high:
             return "fiction"
-        markers = _count_at(FICTION_MARKERS, text, _marker_starts(text))
+        markers = _count_at(FICTION_MARKERS, text, _marker_starts(text, absent))
         fiction = markers + pronoun_cues + exclaimed
     if fiction > news_high:
         return "fiction"
@@ -117,17 +122,60 @@ def _starts(text: str, strings: Iterable[str]) -> list[int]:
     return out
 
 
-def _marker_starts(text: str) -> list[int]:
-    """Where a match of FICTION_MARKERS may begin: at one of its verbs (``said she``),
-    or at a pronoun ending where the space before one of the verbs it puts after a
-    pronoun begins (``he replied``; not ``he said``, so not before news's many saids)."""
-    out = _starts(text, FICTION_VERBS)
-    for i in _starts(text, FICTION_VERBS_AFTER):
+def _starts_before_pronoun(text: str, strings: Iterable[str]) -> list[int]:
+    """Where each of ``strings`` occurs in ``text`` (overlapping occurrences too) with
+    space after it and then ``h``, ``s`` or ``I``: the only places where a pattern
+    wanting one of them, space and a pronoun (``he``, ``she``, ``I``) may match
+    (PRONOUN_CUE's ``," he``, FICTION_MARKERS' ``said she``).
+
+    >>> _starts_before_pronoun("said she; said Ann; said  I; said", ["said"])
+    [0, 20]
+
+    Notes: the patterns' ``\\s`` is within ``str.isspace``, and a pronoun's first
+    letter is no space: the run of space a match has is the one walked over here.
+    """
+    out = []
+    n = len(text)
+    for s in strings:
+        i = text.find(s)
+        while i != -1:
+            k = after = i + len(s)
+            while k < n and text[k].isspace():
+                k += 1
+            if k > after and text[k : k + 1] in _PRONOUN_INITIALS:
+                out.append(i)
+            i = text.find(s, i + 1)
+    return out
+
+
+#: The first letters of the pronouns PRONOUN_CUE and FICTION_MARKERS want.
+_PRONOUN_INITIALS = frozenset("hsI")
+
+
+def _marker_starts(text: str, absent: Container[str] = ()) -> list[int]:
+    """Where a match of FICTION_MARKERS may begin: at one of its verbs before a pronoun
+    (``said she``), or at a pronoun (``he``, ``she``, ``I``) that ends where the space
+    before one of the verbs it puts after a pronoun begins (``he replied``; not ``he
+    said``, so not before news's many saids). ``absent`` are verbs known not to occur
+    in ``text``: they are not looked for.
+
+    >>> text = "said he. She replied. Ann replied. I  cried."
+    >>> [text[k:k + 3] for k in sorted(_marker_starts(text))]
+    ['sai', 'She', 'he ', 'I  ']
+    >>> [text[k:k + 3] for k in sorted(_marker_starts(text, {"cried"}))]
+    ['sai', 'She', 'he ']
+    """
+    out = _starts_before_pronoun(text, [verb for verb in FICTION_VERBS if verb not in absent])
+    for i in _starts(text, [verb for verb in FICTION_VERBS_AFTER if verb not in absent]):
         j = i
         while j > 0 and text[j - 1].isspace():  # \s is within str.isspace
             j -= 1
-        if j < i:
-            out.extend(k for k in (j - 1, j - 2, j - 3) if k >= 0)
+        if j == i:
+            continue
+        if text[j - 1] == "I":
+            out.append(j - 1)
+        elif text[j - 1] == "e":  # ``he`` or ``she``: the pattern tells which
+            out.extend(k for k in (j - 2, j - 3) if k >= 0)
     return out
 
 

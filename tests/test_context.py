@@ -303,3 +303,37 @@ def test_guess_style_bounds_agree_with_the_full_counts() -> None:
         )
         news = len(NEWS_MARKERS.findall(text)) + 0.2 * len(DIGIT.findall(text))
         assert guess_style(text) == ("fiction" if fiction > news else "news"), repr(text)
+
+
+def test_starts_before_pronoun_keeps_a_string_before_space_and_a_pronoun() -> None:
+    """An occurrence with space and then ``h``, ``s`` or ``I`` after it is kept."""
+    from quoteattr.context import _starts_before_pronoun
+
+    assert _starts_before_pronoun('"No," he said; said  I', [',"', "said"]) == [3, 15]
+
+
+def test_starts_before_pronoun_drops_other_occurrences() -> None:
+    """No space after it, or another letter after the space: no pattern wanting a
+    pronoun there can match, so the occurrence is dropped."""
+    from quoteattr.context import _starts_before_pronoun
+
+    assert _starts_before_pronoun('"No," and Ann said; saidhe; said Ann', [',"', "said"]) == []
+
+
+def test_count_at_the_kept_starts_counts_every_match() -> None:
+    """Counted only where ``_starts_before_pronoun`` and ``_marker_starts`` say a match
+    may begin, the pronoun cues and fiction markers are as many as ``findall`` finds."""
+    from quoteattr.context import (
+        _CUE_PAIRS,
+        _count_at,
+        _marker_starts,
+        _starts_before_pronoun,
+    )
+
+    rnd = random.Random(11)
+    for _ in range(3000):
+        text = _random_text(rnd, rnd.randrange(1, 40))
+        cues = _count_at(PRONOUN_CUE, text, _starts_before_pronoun(text, _CUE_PAIRS))
+        assert cues == len(PRONOUN_CUE.findall(text)), repr(text)
+        markers = _count_at(FICTION_MARKERS, text, _marker_starts(text))
+        assert markers == len(FICTION_MARKERS.findall(text)), repr(text)
