@@ -19,6 +19,7 @@ attribution (Muzny et al., EACL 2017), without its coreference system.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator, Sequence
 from itertools import chain
 
@@ -57,28 +58,74 @@ def _first_two(names: Iterator[str]) -> tuple[str, ...]:
     return (first,)
 
 
-@attrs.frozen
-class _Bucket:
-    """The forms of a name that share a rank in :meth:`Cast.canonical`: whether they look
-    like a person, their length in words and their gender; with every place one of
-    them is written, as the index of its mention in the cast (sorted), and up to two
-    distinct forms, in the order they are first written."""
+#: Up to how many numbers :func:`_bit_set` and :func:`_members` handle one at a time;
+#: more go through a string of binary digits, written or read in one pass.
+_FEW_BITS = 64
 
-    person: bool
-    length: int
+#: A set bit among the binary digits of an int (written lowest first).
+_SET_BIT = re.compile("1")
+
+
+def _bit_set(indices: Sequence[int]) -> int:
+    """The int whose bits ``indices`` (increasing) are set: a set of small numbers that
+    intersects another in one ``&``.
+
+    >>> _bit_set([0, 3]), _bit_set([])
+    (9, 0)
+    """
+    if len(indices) <= _FEW_BITS:
+        bits = 0
+        for i in indices:
+            bits |= 1 << i
+        return bits
+    digits = bytearray(b"0") * (indices[-1] + 1)
+    for i in indices:
+        digits[i] = 49  # ord("1")
+    digits.reverse()
+    return int(digits, 2)
+
+
+def _members(bits: int) -> list[int]:
+    """The indices of the set bits of ``bits``, increasing (:func:`_bit_set` undone).
+
+    >>> _members(9), _members(0)
+    ([0, 3], [])
+    """
+    if bits.bit_count() <= _FEW_BITS:
+        found = []
+        while bits:
+            top = bits.bit_length() - 1
+            found.append(top)
+            bits ^= 1 << top
+        found.reverse()
+        return found
+    return [m.start() for m in _SET_BIT.finditer(bin(bits)[:1:-1])]
+
+
+@attrs.frozen(eq=False)
+class _Bucket:
+    """The forms of a name that share a rank in :meth:`Cast.canonical`: its tier (whether
+    they look like a person, their length in words), their gender, and the forms as a
+    bit set (bit ``i`` for the form first written as mention ``i``). Compared by
+    identity: the cast keeps, by bucket, where its forms are written and their first
+    two distinct names, read when first asked (:meth:`Cast._where`,
+    :meth:`Cast._fuller`)."""
+
+    tier: tuple[bool, int]
     gender: str | None
-    where: Sequence[int]
-    fuller: tuple[str, ...]
+    forms: int
 
 
 @attrs.frozen
 class Cast:
     """The people named in a document: every name mention outside quotations, in order.
 
-    ``by_word`` indexes, by each word of their name, one mention for each distinct
-    (name, gender) the text gives, and ``seen`` lists where each of those was written
-    (the indices of its mentions), so looking a name up costs the number of its forms,
-    not of its mentions;
+    ``by_word`` indexes, by each word of their name, the distinct (name, gender) forms
+    the text gives, each by the index of its first mention, as a bit set
+    (:func:`_bit_set`), and ``ends`` by the word that opens or ends them; ``seen``
+    lists where each form was written (the indices of its mentions), so looking a name
+    up costs the number of its forms, not of its mentions, and intersecting the forms
+    of its words costs a few ``&``;
     ``genders`` maps a name word to the gender a title gave it (``Mrs. Bennet`` makes
     "bennet" female); ``objects`` keeps, for each mention index asked about, whether
     it stands after a preposition (:meth:`after_preposition`);
@@ -92,21 +139,23 @@ class Cast:
 
     mentions: tuple[Mention, ...]
     starts: tuple[int, ...]
-    by_word: dict[str, frozenset[int]] = attrs.field(factory=dict, eq=False, repr=False)
+    by_word: dict[str, int] = attrs.field(factory=dict, eq=False, repr=False)
     genders: dict[str, str] = attrs.field(factory=dict, eq=False, repr=False)
     objects: dict[int, bool] = attrs.field(factory=dict, eq=False, repr=False)
     seen: dict[int, tuple[int, ...]] = attrs.field(factory=dict, eq=False, repr=False)
     form_words: dict[int, tuple[str, ...]] = attrs.field(factory=dict, eq=False, repr=False)
+    ends: dict[str, int] = attrs.field(factory=dict, eq=False, repr=False)
     memo: dict[frozenset[str], tuple[_Bucket, ...]] = attrs.field(
         factory=dict, eq=False, repr=False
     )
-    form_ranks: dict[int, int] = attrs.field(factory=dict, eq=False, repr=False)
-    rank_keys: list[tuple[bool, int, str | None]] = attrs.field(
+    rank_keys: list[tuple[tuple[bool, int], str | None]] = attrs.field(
         factory=list, init=False, eq=False, repr=False
     )
-    rank_numbers: dict[tuple[bool, int, str | None], int] = attrs.field(
+    rank_numbers: dict[tuple[tuple[bool, int], str | None], int] = attrs.field(
         factory=dict, init=False, eq=False, repr=False
     )
+    rank_forms: list[int] = attrs.field(factory=list, init=False, eq=False, repr=False)
+    rank_order: list[int] = attrs.field(factory=list, init=False, eq=False, repr=False)
     untitled: dict[str, tuple[int, ...]] = attrs.field(factory=dict, eq=False, repr=False)
     told: dict[str, str | None] = attrs.field(
         factory=dict, init=False, eq=False, repr=False
@@ -114,7 +163,10 @@ class Cast:
     looked_up: dict[str, tuple[int, tuple[_Bucket, ...]]] = attrs.field(
         factory=dict, init=False, eq=False, repr=False
     )
-    pairs: dict[tuple[str, str], frozenset[int]] = attrs.field(
+    wheres: dict[_Bucket, Sequence[int]] = attrs.field(
+        factory=dict, init=False, eq=False, repr=False
+    )
+    fullers: dict[_Bucket, tuple[str, ...]] = attrs.field(
         factory=dict, init=False, eq=False, repr=False
     )
     text: str = attrs.field(default="", eq=False, repr=False)
@@ -138,20 +190,25 @@ class Cast:
         if not length:
             return core
         single = length == 1
+        if title and single and self._crowded(buckets, gender):
+            return f"{title} {core}"  # Mrs. Bennet, among Elizabeth and Jane Bennet
         best: str | None = None
-        best_key: tuple[bool, int, int] = (False, 0, 0)
-        fuller: set[str] = set()
-        starts, mentions = self.starts, self.mentions
+        best_tier = (False, 0)
+        best_near = 0
+        starts, mentions, wheres = self.starts, self.mentions, self.wheres
         # The mentions written at ``pos`` or before it are those of index below ``upto``.
         upto = bisect.bisect_right(starts, pos)
+        # A person-like name first (a known given name or a title), then the fullest;
+        # among equals, the one written nearest before ``pos``. The buckets come in
+        # that order: past the tier of the first that fits, none can be better.
         for bucket in buckets:
+            if best is not None and bucket.tier != best_tier:
+                break
             if gender and bucket.gender not in (None, gender):
                 continue
-            if bucket.length > length:
-                fuller.update(bucket.fuller)
-            # A person-like name first (a known given name or a title), then the
-            # fullest; among equals, the one written nearest before ``pos``.
-            where = bucket.where
+            where = wheres.get(bucket)
+            if where is None:
+                where = self._where(bucket)
             k = bisect.bisect_left(where, upto) - 1
             if k >= 0:
                 j = where[k]
@@ -159,80 +216,129 @@ class Cast:
             else:
                 j = where[0]
                 near = -(10**9) - starts[j]
-            name = mentions[j].core
-            key = (bucket.person, bucket.length, near)
-            if best is None or key > best_key:
-                best, best_key = name, key
-        if title and single and len(fuller) > 1:
-            return f"{title} {core}"  # Mrs. Bennet, among Elizabeth and Jane Bennet
+            # (Two buckets never tie: no mention is in both, and each starts elsewhere.)
+            if best is None or near > best_near:
+                best, best_tier, best_near = mentions[j].core, bucket.tier, near
         if best is None or (title and single and len(best.split()) == 1):
             return f"{title} {core}" if title and single else (best or core)
         return best
 
+    def _crowded(self, buckets: tuple[_Bucket, ...], gender: str | None) -> bool:
+        """True when the ``buckets`` of a one-word name that fit ``gender`` hold two or
+        more distinct fuller names (``Elizabeth Bennet`` and ``Jane Bennet``).
+
+        >>> cast = build_cast("Ann Lee and Jo Lee came.", [])
+        >>> lee, ann = cast._buckets(("lee",)), cast._buckets(("ann",))
+        >>> cast._crowded(lee, None), cast._crowded(ann, None)
+        (True, False)
+        """
+        names: set[str] = set()
+        for bucket in buckets:
+            if bucket.tier[1] > 1 and not (gender and bucket.gender not in (None, gender)):
+                names.update(self._fuller(bucket))
+                if len(names) > 1:
+                    return True
+        return False
+
+    def _where(self, bucket: _Bucket) -> Sequence[int]:
+        """Every place a form of ``bucket`` is written, as the index of its mention in
+        the cast (increasing), kept in ``wheres``.
+
+        >>> cast = build_cast("Mr. Tom Lee came. Mr. Bob Lee sat. Mr. Tom Lee left.", [])
+        >>> [cast._where(b) for b in cast._buckets(("lee",))]
+        [(0, 1, 2)]
+        """
+        forms = _members(bucket.forms)
+        seen = self.seen
+        if len(forms) == 1:
+            where = seen[forms[0]]
+        else:
+            where = tuple(sorted(chain.from_iterable([seen[i] for i in forms])))
+        self.wheres[bucket] = where
+        return where
+
+    def _fuller(self, bucket: _Bucket) -> tuple[str, ...]:
+        """Up to two distinct names of the forms of ``bucket``, in the order they are
+        first written (a form is first written at its own index), kept in ``fullers``.
+
+        >>> cast = build_cast("Mr. Tom Lee came. Mr. Tom Lee sat. Mr. Bob Lee left.", [])
+        >>> [cast._fuller(b) for b in cast._buckets(("lee",))]
+        [('Tom Lee', 'Bob Lee')]
+        """
+        got = self.fullers.get(bucket)
+        if got is None:
+            mentions = self.mentions
+            got = _first_two(mentions[i].core for i in _members(bucket.forms))
+            self.fullers[bucket] = got
+        return got
+
     def _buckets(self, words: tuple[str, ...]) -> tuple[_Bucket, ...]:
-        """The forms ``words`` can stand for, grouped as :meth:`canonical` ranks them;
-        made once for each set of words, so a lookup costs a few bisections."""
+        """The forms ``words`` can stand for, grouped as :meth:`canonical` ranks them,
+        in its order; made once for each set of words, so a lookup costs a few
+        bisections."""
         memo_key = frozenset(words)
         got = self.memo.get(memo_key)
         if got is not None:
             return got
-        owners = self._owners(memo_key)
-        forms = sorted(owners)
-        if len(words) == 1:
-            # One word stands for the forms it opens or ends.
-            word, form_words = words[0], self.form_words
-            forms = [i for i in forms if word == form_words[i][0] or word == form_words[i][-1]]
-        # The forms of each rank (by its number), in the order they are first written.
-        groups: dict[int, list[int]] = {}
-        ranks = self.form_ranks
-        for i in forms:
-            rank = ranks.get(i)
-            if rank is None:
-                rank = self._rank(i)
-            group = groups.get(rank)
-            if group is None:
-                groups[rank] = [i]
-            else:
-                group.append(i)
-        buckets = []
-        mentions, seen, rank_keys = self.mentions, self.seen, self.rank_keys
-        for rank, forms in groups.items():
-            if len(forms) == 1:
-                where: Sequence[int] = seen[forms[0]]
-                fuller: tuple[str, ...] = (mentions[forms[0]].core,)
-            else:
-                where = tuple(sorted(chain.from_iterable([seen[i] for i in forms])))
-                # A form is first written at its own index: the forms' order is the
-                # order their names are first written in.
-                fuller = _first_two(mentions[i].core for i in forms)
-            buckets.append(_Bucket(*rank_keys[rank], where, fuller))
-        got = self.memo[memo_key] = tuple(buckets)
+        # One word stands for the forms it opens or ends.
+        owners = self.ends.get(words[0], 0) if len(words) == 1 else self._owners(memo_key)
+        keys = self.rank_keys
+        got = self.memo[memo_key] = tuple(
+            [_Bucket(*keys[rank], forms) for rank, forms in self._groups(owners)]
+        )
         return got
 
-    def _owners(self, words: frozenset[str]) -> frozenset[int]:
-        """The forms whose name has all of ``words``. Those of the two rarest words are
-        kept: the words of many names come in the same pairs (``Ann``, ``Lee``).
+    def _owners(self, words: frozenset[str]) -> int:
+        """The forms whose name has all of ``words``, as a bit set.
 
         >>> cast = build_cast("Ann Lee met Ann Kay Lee, then Kay.", [])
-        >>> sorted(cast._owners(frozenset({"ann", "lee"}))), sorted(cast._owners(frozenset()))
-        ([0, 1], [])
+        >>> _members(cast._owners(frozenset({"ann", "lee"}))), cast._owners(frozenset())
+        ([0, 1], 0)
         """
-        empty: frozenset[int] = frozenset()
+        owners = -1 if words else 0  # (all bits set: the forms of no word yet)
         sets = self.by_word
-        # The rarest words first: each intersection then walks a small set.
-        ranked = sorted(words, key=lambda w: len(sets.get(w, empty)))
-        if len(ranked) < 2:
-            return sets.get(ranked[0], empty) if ranked else empty
-        a, b = ranked[0], ranked[1]
-        pair = (a, b) if a < b else (b, a)
-        owners = self.pairs.get(pair)
-        if owners is None:
-            owners = self.pairs[pair] = sets.get(a, empty) & sets.get(b, empty)
-        for w in ranked[2:]:
+        for word in words:
+            owners &= sets.get(word, 0)
             if not owners:
                 break
-            owners = owners & sets.get(w, empty)
         return owners
+
+    def _groups(self, owners: int) -> list[tuple[int, int]]:
+        """The forms of the bit set ``owners`` by rank, as (rank number, bit set), the
+        ranks in :meth:`canonical`'s order (``rank_order``); forms not ranked yet are
+        ranked first (:meth:`_rank_forms`).
+
+        >>> cast = build_cast("Mrs. Ann Lee came. Quorn Blick sat. Mrs. Amy Ray left.", [])
+        >>> [(cast.rank_keys[r], _members(f)) for r, f in cast._groups(0b111)]
+        [(((True, 2), 'f'), [0, 2]), (((False, 2), None), [1])]
+        """
+        found = []
+        rest = owners
+        forms = self.rank_forms
+        for rank in self.rank_order:
+            if not rest:
+                break
+            got = owners & forms[rank]
+            if got:
+                found.append((rank, got))
+                rest ^= got
+        if rest:
+            self._rank_forms(rest)
+            return self._groups(owners)
+        return found
+
+    def _rank_forms(self, forms: int) -> None:
+        """Rank the bit set ``forms`` (:meth:`_rank`), adding each to ``rank_forms``."""
+        ranked: dict[int, list[int]] = {}
+        for i in _members(forms):
+            rank = self._rank(i)
+            got = ranked.get(rank)
+            if got is None:
+                ranked[rank] = [i]
+            else:
+                got.append(i)
+        for rank, where in ranked.items():
+            self.rank_forms[rank] |= _bit_set(where)
 
     def after_preposition(self, i: int) -> bool:
         """True when mention ``i`` is an object (after a preposition) or a possessive
@@ -260,13 +366,13 @@ class Cast:
         return got
 
     def _rank(self, i: int) -> int:
-        """The bucket of form ``i`` (whether it looks like a person, its length in words,
-        its gender), kept in ``rank_keys``; its number there is kept in ``form_ranks``,
-        made once for each form (a form's words may be looked up in many sets).
+        """The bucket of form ``i`` (its tier: whether it looks like a person, its length
+        in words; its gender), kept in ``rank_keys`` by number, the numbers in
+        :meth:`canonical`'s order (person-like, then fullest, first) in ``rank_order``.
 
         >>> cast = build_cast("Mrs. Bennet came. Mrs. Bennet sat.", [])
         >>> cast.rank_keys[cast._rank(0)]
-        (True, 1, 'f')
+        ((True, 1), 'f')
         """
         m = self.mentions[i]
         have = self.form_words[i]
@@ -274,12 +380,15 @@ class Cast:
             person, gender = True, m.gender
         else:  # (as gender_of, from the words already split)
             person, gender = have[0] in lexicon.GIVEN_NAMES, self._gender_of_words(have)
-        key = (person, len(have), gender)
+        key = ((person, len(have)), gender)
         rank = self.rank_numbers.get(key)
         if rank is None:
-            rank = self.rank_numbers[key] = len(self.rank_keys)
-            self.rank_keys.append(key)
-        self.form_ranks[i] = rank
+            keys = self.rank_keys
+            rank = self.rank_numbers[key] = len(keys)
+            keys.append(key)
+            self.rank_forms.append(0)
+            self.rank_order.append(rank)
+            self.rank_order.sort(key=lambda r: keys[r][0], reverse=True)
         return rank
 
     def knows(self, core: str) -> bool:
@@ -470,6 +579,7 @@ def build_cast(
     if fiction:
         found = [_ranked(m) for m in found]
     by_word: dict[str, list[int]] = {}
+    ends: dict[str, list[int]] = {}  # a name's first or last word -> its forms
     genders: dict[str, str] = {}
     first: dict[tuple[str, str | None], int] = {}  # (name, gender) -> its first mention
     seen: dict[int, list[int]] = {}
@@ -489,6 +599,10 @@ def build_cast(
             form_words[i] = words
             for w in set(words):
                 by_word.setdefault(w, []).append(i)
+            if words:
+                ends.setdefault(words[0], []).append(i)
+                if words[-1] != words[0]:
+                    ends.setdefault(words[-1], []).append(i)
         if m.gender is None:
             untitled.setdefault(" ".join(words), []).append(i)
         elif m.gender in ("m", "f") and words:
@@ -498,11 +612,12 @@ def build_cast(
     return Cast(
         tuple(found),
         tuple([m.span.start for m in found]),
-        {w: frozenset(ix) for w, ix in by_word.items()},
+        {w: _bit_set(ix) for w, ix in by_word.items()},
         genders,
         {},
         {i: tuple(v) for i, v in seen.items()},
         form_words,
+        {w: _bit_set(ix) for w, ix in ends.items()},
         untitled={k: tuple(v) for k, v in untitled.items()},
         text=text,
     )

@@ -17,8 +17,10 @@ from quoteattr.speakers import (
     NEAR,
     Cast,
     Characters,
+    _bit_set,
     _first_two,
     _holds,
+    _members,
     build_cast,
     is_headline,
     narrator,
@@ -894,9 +896,37 @@ def test_first_two_names_in_order() -> None:
 def test_owners_have_every_word() -> None:
     """The forms of a set of words are those whose name has all of them, not some."""
     cast = build_cast("Ann Lee met Ann Kay Lee, then Kay Ray.", [])
-    assert sorted(cast._owners(frozenset({"ann", "lee"}))) == [0, 1]
-    assert sorted(cast._owners(frozenset({"kay", "lee", "ann"}))) == [1]
+    assert _members(cast._owners(frozenset({"ann", "lee"}))) == [0, 1]
+    assert _members(cast._owners(frozenset({"kay", "lee", "ann"}))) == [1]
     assert not cast._owners(frozenset({"ray", "lee"}))
+
+
+def test_bit_set_has_the_bits_given() -> None:
+    """A bit set has a bit for each number given, few or many, and no other."""
+    many = list(range(3, 700, 7))
+    assert _bit_set([0, 3]) == 0b1001
+    assert _bit_set(many) == sum(1 << i for i in many)
+    assert _bit_set([]) == 0
+    assert not _bit_set(many) & (1 << 4)
+
+
+def test_members_undo_bit_set() -> None:
+    """The members of a bit set are its numbers, increasing, whether few or many."""
+    many = list(range(3, 700, 7))
+    assert _members(_bit_set([2, 5])) == [2, 5]
+    assert _members(_bit_set(many)) == many
+    assert _members(0) == []
+    assert 4 not in _members(_bit_set(many))
+
+
+def test_canonical_among_buckets_of_one_tier() -> None:
+    """Among forms of the best tier, the one written nearest before wins, whatever its
+    gender; a form of a lower tier never does, however near."""
+    cast = build_cast("Mrs. Ann Lee came. Mr. Tom Lee sat. Lee spoke.", [])
+    assert cast.canonical("Lee", 40) == "Tom Lee"
+    assert cast.canonical("Lee", 40, "f") == "Ann Lee"
+    cast = build_cast("Mr. Tom Lee came. Then Lee sat. Lee spoke.", [])
+    assert cast.canonical("Lee", 40) == "Tom Lee"
 
 
 def test_holds_a_place_in_span() -> None:
