@@ -130,7 +130,8 @@ class Cast:
     "bennet" female); ``objects`` keeps, for each mention index asked about, whether
     it stands after a preposition (:meth:`after_preposition`);
     ``untitled`` where each name written without a title stands, whose gender from the
-    narration (:meth:`told_gender`) is read when first asked and kept in ``told``.
+    narration (:meth:`told_gender`) is read when first asked and kept in ``told``;
+    ``named`` keeps each answer of :meth:`gender_of_name`.
 
     >>> cast = build_cast("Mrs. Bennet spoke to Jane Eyre.", [])
     >>> [m.core for m in cast.mentions], cast.genders, cast.after_preposition(1)
@@ -158,6 +159,9 @@ class Cast:
     rank_order: list[int] = attrs.field(factory=list, init=False, eq=False, repr=False)
     untitled: dict[str, tuple[int, ...]] = attrs.field(factory=dict, eq=False, repr=False)
     told: dict[str, str | None] = attrs.field(
+        factory=dict, init=False, eq=False, repr=False
+    )
+    named: dict[str, str | None] = attrs.field(
         factory=dict, init=False, eq=False, repr=False
     )
     looked_up: dict[str, tuple[int, tuple[_Bucket, ...]]] = attrs.field(
@@ -501,8 +505,14 @@ class Cast:
 
         >>> build_cast("", []).gender_of_name("Elizabeth Bennet")
         'f'
+
+        Kept for each name once read (the rules ask again of every recent speaker).
         """
-        return self._gender_of_words(tuple([_key(w) for w in name.split()]))
+        named = self.named
+        if name in named:
+            return named[name]
+        got = named[name] = self._gender_of_words(tuple([_key(w) for w in name.split()]))
+        return got
 
     def _gender_of_words(self, words: tuple[str, ...]) -> str | None:
         """:meth:`gender_of_name` of a name already split into its words as looked up

@@ -953,3 +953,13 @@ def test_canonical_same_whatever_lookups_came_before() -> None:
         used.canonical(core, 40)
     assert used.canonical("Lee", 45) == fresh.canonical("Lee", 45) == "Ann Lee"
     assert used.canonical("Lee", 45, "m", "Mr.") == fresh.canonical("Lee", 45, "m", "Mr.")
+
+
+def test_gender_of_name_is_read_once_for_each_name() -> None:
+    """A name's gender is kept once read (the rules ask it of every recent speaker), and
+    a name never read is not kept."""
+    cast = build_cast("Mrs. Bennet came. She sat.", [])
+    assert cast.gender_of_name("Bennet") == "f"
+    assert cast.named == {"Bennet": "f"}
+    assert cast.gender_of_name("Bennet") == "f"
+    assert "Jane" not in cast.named
