@@ -137,14 +137,12 @@ def _starts_before_pronoun(text: str, strings: Iterable[str]) -> list[int]:
     out = []
     n = len(text)
     for s in strings:
-        i = text.find(s)
-        while i != -1:
+        for i in _starts(text, (s,)):
             k = after = i + len(s)
             while k < n and text[k].isspace():
                 k += 1
             if k > after and text[k : k + 1] in _PRONOUN_INITIALS:
                 out.append(i)
-            i = text.find(s, i + 1)
     return out
 
 
