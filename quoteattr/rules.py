@@ -547,6 +547,10 @@ def _attribution_clause(ctx: Context) -> Decision | None:
                 m = MENTION_AFTER_VERB.match(text, cue[1], end)
                 # ``, said the director, Jo Lee, on Monday.``: a time or place after it.
                 words = 3 if m is not None and _ADJUNCT.match(text, m.end(), end) else 0
+            elif not _clause_ends(text, cue[1], end, 3, ctx.quote.kind == "partial"):
+                # Speaker first, the match ending at the verb: the clause must close
+                # right after the verb (asked first: it is the cheaper test).
+                continue
             else:
                 # Speaker first: ``, Axelrod said.`` / ``, he said, because``
                 m = MENTION_AFTER_QUOTE.fullmatch(text, comma + 1, cue[0])
@@ -1173,6 +1177,8 @@ def according_to(ctx: Context, decided: Sequence[Decision | None]) -> Decision |
     if ctx.quote.kind == "term":
         return None
     for start, end in (ctx.after, ctx.before):
+        if "ccord" not in ctx.text[start:end].lower():
+            continue  # no ``according`` in any case (see _may_relay): no match
         m = ACCORDING_TO.search(ctx.text, start, end)
         if m:
             mention = read_mention(ctx.text, m.start("mention"), m.end("mention"))
