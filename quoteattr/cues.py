@@ -19,6 +19,7 @@ from itertools import accumulate, compress
 import regex
 
 from . import lexicon
+from .patterns import HOLD
 
 __all__ = ["opens_cue", "speech_cues"]
 
@@ -85,7 +86,7 @@ def speech_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
     stretch = text[start:end]
     letters = None
     if not stretch.isascii():
-        raw = _WORD.findall(text, start, end)
+        raw = _WORD.findall(text, start, end, False, HOLD)
         lows = list(map(str.lower, raw))
     elif "'" in stretch:
         raw = _ascii_words(stretch)

@@ -36,6 +36,7 @@ __all__ = [
     "FICTION_VERBS",
     "FICTION_VERBS_AFTER",
     "GENDERED_PRONOUN",
+    "HOLD",
     "INDEFINITE_PERSON",
     "MARKUP_TAG",
     "MENTION_AFTER_QUOTE",
@@ -139,6 +140,16 @@ def compile_all() -> None:
     for pattern in _LAZY:
         pattern.compiled()
 
+
+#: The regex module's ``concurrent`` argument, which every call of a compiled pattern in
+#: the package passes by position (``PATTERN.search(text, start, end, HOLD)``;
+#: ``finditer`` and ``findall`` take ``overlapped`` before it: ``PATTERN.finditer(text,
+#: start, end, False, HOLD)``). False keeps the GIL while matching. Left to its default,
+#: the module lets the GIL go and takes it back around every match on a str, which costs
+#: more than most of the package's matches, a few words long, take (PolNeAR: 2-5% of
+#: ``extract``). The stdlib's ``re`` never lets it go either. By position, since a keyword
+#: costs more to parse than the call saves.
+HOLD = False
 
 #: Double quotation marks (and guillemets, which play the same part).
 DOUBLE_MARKS = '"“”„‟«»'

@@ -31,6 +31,7 @@ from .patterns import (
     APPOSITIVE_OPENER,
     BETWEEN_WORDS,
     DASH_SOURCE,
+    HOLD,
     MENTION_AFTER_QUOTE,
     MENTION_AFTER_VERB,
     MENTION_AFTER_VERB_LEAD_IN,
@@ -137,12 +138,12 @@ def _relayed(ctx: Context, decision: Decision) -> Decision:
         return decision
     text = ctx.text
     opening = (
-        _RELAYED_OPENING.match(text, ctx.before[0], ctx.before[1])
+        _RELAYED_OPENING.match(text, ctx.before[0], ctx.before[1], HOLD)
         if text.find("According", ctx.before[0], ctx.before[1]) != -1  # each match has it
         else None
     )
     if opening is not None and opening.end() <= decision.mention.span.start:
-        m = ACCORDING_TO.match(text, opening.end(), decision.mention.span.start)
+        m = ACCORDING_TO.match(text, opening.end(), decision.mention.span.start, HOLD)
         if m is None or not text.startswith(",", m.end("mention")):
             m = None
     else:
@@ -156,7 +157,7 @@ def _relayed(ctx: Context, decision: Decision) -> Decision:
         stretches = [(start, ctx.before[1])] + ([] if ended else [ctx.after])
     for a, b in stretches if m is None else ():
         a = max(a, start)
-        m = RELAYED_BY.search(text, a, b) if _may_relay(text, a, b) else None
+        m = RELAYED_BY.search(text, a, b, HOLD) if _may_relay(text, a, b) else None
         gap = text[a : m.start()].rstrip() if m is not None else ""
         if m is not None and (not gap or gap.endswith(",")):
             break  # right after the cue, or after a comma: ``said Monday, according to``
@@ -240,7 +241,7 @@ def _cue_after(ctx: Context) -> Decision | None:
             return decision
     for cue in cues:
         # Speaker first: ``"…," Trump said``.
-        m = MENTION_AFTER_QUOTE.fullmatch(text, start, cue[0])
+        m = MENTION_AFTER_QUOTE.fullmatch(text, start, cue[0], HOLD)
         if m is None:
             continue
         mention = read_mention(text, m.start("mention"), m.end("mention"), source=True)
@@ -281,7 +282,7 @@ def _dash_source(text: str, start: int, end: int) -> regex.Match[str] | None:
     i = start
     while i < end and text[i] in " \t":
         i += 1
-    return DASH_SOURCE.match(text, start, end) if i < end and text[i] in "—–―" else None
+    return DASH_SOURCE.match(text, start, end, HOLD) if i < end and text[i] in "—–―" else None
 
 
 def _no_source_opening(text: str, start: int, end: int) -> bool:
@@ -330,8 +331,8 @@ def _source_phrase(text: str, start: int, verb: int) -> Mention | None:
     phrase = text[lo:verb]
     if (
         not phrase[-1:].isspace()
-        or _NOT_SOURCE_PHRASE.search(phrase)
-        or _NAMING_OR_PARTICIPLE.match(text, verb)
+        or _NOT_SOURCE_PHRASE.search(phrase, None, None, HOLD)
+        or _NAMING_OR_PARTICIPLE.match(text, verb, None, HOLD)
     ):
         return None
     words = phrase.split()
@@ -341,7 +342,7 @@ def _source_phrase(text: str, start: int, verb: int) -> Mention | None:
     if first in _STOP_WORDS:
         return None
     if first in _PHRASE_DETERMINERS:
-        cut = _DESCRIPTION_END.search(phrase)
+        cut = _DESCRIPTION_END.search(phrase, None, None, HOLD)
         end = lo + (cut.start() if cut else len(phrase.rstrip()))
         head = text[lo:end].split()[-1].lower()
         if head not in lexicon.ROLE_NOUNS:
@@ -354,7 +355,7 @@ def _source_phrase(text: str, start: int, verb: int) -> Mention | None:
     if len(before) > 4 or any(w.lower() in _NOT_BEFORE_NAME for w in before):
         return None
     rest = text[name.span.end : verb]
-    return name if not rest.strip() or _QUALIFIER.match(rest) else None
+    return name if not rest.strip() or _QUALIFIER.match(rest, None, None, HOLD) else None
 
 
 #: Longest noun phrase read by :func:`_source_phrase`, in words.
@@ -467,8 +468,8 @@ def _after_verb(
         return None  # ``Clinton Said Of Wall Street``: a title-case verb after its subject
     if end < 0:
         end = ctx.tail[1]
-    m = pattern.fullmatch(ctx.text, cue[1], end) if pattern is MENTION_AFTER_VERB_LEAD_IN \
-        else pattern.match(ctx.text, cue[1], end)
+    m = pattern.fullmatch(ctx.text, cue[1], end, HOLD) if pattern is MENTION_AFTER_VERB_LEAD_IN \
+        else pattern.match(ctx.text, cue[1], end, HOLD)
     if m is None:
         return None
     mention = read_mention(ctx.text, m.start("mention"), m.end("mention"), source=True)
@@ -544,16 +545,16 @@ def _attribution_clause(ctx: Context) -> Decision | None:
                 verb = text[cue[0] : cue[1]].lower()
                 if verb in _NO_INVERSION or verb.endswith("ing"):
                     continue  # ``, citing an instance``: an object, not a speaker
-                m = MENTION_AFTER_VERB.match(text, cue[1], end)
+                m = MENTION_AFTER_VERB.match(text, cue[1], end, HOLD)
                 # ``, said the director, Jo Lee, on Monday.``: a time or place after it.
-                words = 3 if m is not None and _ADJUNCT.match(text, m.end(), end) else 0
+                words = 3 if m is not None and _ADJUNCT.match(text, m.end(), end, HOLD) else 0
             elif not _clause_ends(text, cue[1], end, 3, ctx.quote.kind == "partial"):
                 # Speaker first, the match ending at the verb: the clause must close
                 # right after the verb (asked first: it is the cheaper test).
                 continue
             else:
                 # Speaker first: ``, Axelrod said.`` / ``, he said, because``
-                m = MENTION_AFTER_QUOTE.fullmatch(text, comma + 1, cue[0])
+                m = MENTION_AFTER_QUOTE.fullmatch(text, comma + 1, cue[0], HOLD)
                 words = 3
             if m is None:
                 continue
@@ -616,7 +617,7 @@ def _cue_before(ctx: Context) -> Decision | None:
     lead = text[start:end].rstrip()
     if ctx.style == "news" and lead.endswith(":") and _DASH_NAME.search(
         text, start, start + len(lead) - 1
-    ):
+    , HOLD):
         return None  # ``Pollsters agree - Carl Bialik:``: signed, read by colon_intro
     cues = all_cues = _cues(ctx, start, end)
     if cues and lead.endswith((",", ":")):
@@ -636,7 +637,8 @@ def _cue_before(ctx: Context) -> Decision | None:
         main = _after_intro(text, start, end)
         # In news, a clause joined to the sentence (``…, and he speculated that``,
         # ``; he has denied``) is a main clause of its own: its verb is the cue.
-        for joint in _CLAUSE_JOINT.finditer(text, main, end) if ctx.style == "news" else ():
+        joints = _CLAUSE_JOINT.finditer(text, main, end, False, HOLD) if ctx.style == "news" else ()
+        for joint in joints:
             if any(c[0] >= joint.end() for c in cues):
                 main = joint.end()
         relative = _relative_holder(ctx) if ctx.style == "news" else None
@@ -695,7 +697,7 @@ def _cue_before(ctx: Context) -> Decision | None:
         subject = None
         if ctx.style == "fiction":
             clause = _last_clause(text, start, cues[-1][0])
-            who = _PARENTHETICAL_WHO.search(text, max(clause, cues[-1][0] - 80), cues[-1][0])
+            who = _PARENTHETICAL_WHO.search(text, max(clause, cues[-1][0] - 80), cues[-1][0], HOLD)
             if who is not None:
                 # "met Maria, who, breathless with agitation, cried out": the relative's.
                 subject = read_mention(text, who.start("who"), who.end("who"))
@@ -733,7 +735,7 @@ def _contracted_pronoun(text: str, start: int, verb: int) -> regex.Match[str] | 
     near = max(start, verb - 40)
     if text.find("'", near, verb) == -1 and text.find("’", near, verb) == -1:
         return None
-    return _CONTRACTED_PRONOUN.search(text, near, verb)
+    return _CONTRACTED_PRONOUN.search(text, near, verb, HOLD)
 
 
 #: A relative ``who`` set off before a speech verb by one parenthetical phrase:
@@ -761,12 +763,12 @@ def _passive_agent(text: str, start: int, cue: tuple[int, int]) -> Mention | Non
             break
     else:
         return None  # no form of ``be`` in the last two words: no search of the whole lead
-    if not _PASSIVE_BEFORE.search(text, start, cue[0]):
+    if not _PASSIVE_BEFORE.search(text, start, cue[0], HOLD):
         return None
-    by = _BY.match(text, cue[1])
+    by = _BY.match(text, cue[1], None, HOLD)
     if by is None:
         return None
-    m = MENTION_AFTER_VERB.match(text, by.end() - 1)
+    m = MENTION_AFTER_VERB.match(text, by.end() - 1, None, HOLD)
     if m is None:
         return None
     return read_mention(text, m.start("mention"), m.end("mention"), source=True)
@@ -796,7 +798,7 @@ def _last_clause(text: str, start: int, end: int) -> int:
     0
     """
     found = start
-    for m in _CLAUSE_BREAK.finditer(text, start, end):
+    for m in _CLAUSE_BREAK.finditer(text, start, end, False, HOLD):
         found = m.end()
     return found
 
@@ -810,7 +812,7 @@ def _clause_break_before(text: str, start: int, clause: int) -> int:
     7
     """
     found = start
-    for m in _CLAUSE_BREAK.finditer(text, max(start, clause - 12), clause):
+    for m in _CLAUSE_BREAK.finditer(text, max(start, clause - 12), clause, False, HOLD):
         if m.end() == clause:
             found = m.start()
     return found
@@ -852,7 +854,7 @@ def _outer_report(
         for c in cues:
             if c[1] >= mention.span.start:
                 continue  # no verb after the mention reports it (the gap below has a space)
-            gap = _REPORTED.fullmatch(text, c[1], mention.span.start)
+            gap = _REPORTED.fullmatch(text, c[1], mention.span.start, HOLD)
             verb = text[c[0] : c[1]].lower().split()[0]
             if gap is None or not (gap.group(1) or verb in _SAYING):
                 continue
@@ -883,7 +885,7 @@ def _plural_role_before(text: str, start: int, verb: int) -> Mention | None:
     Notes: news names a source by a bare plural role as often as by a determiner
     (``officials said``); the role nouns are ``data/role_nouns.txt``.
     """
-    m = _PLURAL_ROLE_BEFORE.search(text, start, verb)
+    m = _PLURAL_ROLE_BEFORE.search(text, start, verb, HOLD)
     if m is None or m.group("role").lower() not in lexicon.ROLE_NOUNS:
         return None
     return Mention(_span(text, m.span("mention")), "description", m.group("mention").lower())
@@ -1006,8 +1008,8 @@ def _mention_before_verb(text: str, start: int, verb: int) -> regex.Match[str] |
         return None
     floor = _mention_floor(text, reach, verb)
     if _has_apostrophe(text, floor, verb):
-        return MENTION_BEFORE_VERB.search(text, floor, verb)
-    return MENTION_BEFORE_VERB_PLAIN.search(text, floor, verb)
+        return MENTION_BEFORE_VERB.search(text, floor, verb, HOLD)
+    return MENTION_BEFORE_VERB_PLAIN.search(text, floor, verb, HOLD)
 
 
 def _has_apostrophe(text: str, start: int, end: int) -> bool:
@@ -1044,13 +1046,13 @@ def _mention_floor(text: str, start: int, verb: int) -> int:
     last break, or, when the text may end with such a part, after the last break
     before the earliest comma the part can open at.
     """
-    last = MENTION_BREAK.search(text, start, verb)
+    last = MENTION_BREAK.search(text, start, verb, HOLD)
     if last is None:
         return start
     opens = _set_off_opening(text, start, verb)
     if opens is None:
         return last.end()
-    last = MENTION_BREAK.search(text, start, opens)
+    last = MENTION_BREAK.search(text, start, opens, HOLD)
     return start if last is None else last.end()
 
 
@@ -1064,7 +1066,7 @@ def _set_off_opening(text: str, start: int, verb: int) -> int | None:
     (7, None)
     """
     close = text.rfind(",", start, verb)
-    if close == -1 or not _LOWER_TAIL.fullmatch(text, close + 1, verb):
+    if close == -1 or not _LOWER_TAIL.fullmatch(text, close + 1, verb, HOLD):
         return None
     commas: list[int] = []
     comma = close
@@ -1075,12 +1077,12 @@ def _set_off_opening(text: str, start: int, verb: int) -> int | None:
         opens = commas[0]  # ``, Ann Lee,``
     if (
         len(commas) > 1
-        and _NAME_SUFFIX.match(text, commas[0] + 1)
+        and _NAME_SUFFIX.match(text, commas[0] + 1, None, HOLD)
         and _name_between(text, commas[1] + 1, close)
     ):
         opens = commas[1]  # ``, Ann Lee, Jr.,``
     for comma in commas:  # the parts of an appositive, each after the one before it
-        if not APPOSITIVE_OPENER.match(text, comma + 1):
+        if not APPOSITIVE_OPENER.match(text, comma + 1, None, HOLD):
             break
         opens = comma if opens is None else min(opens, comma)
     return opens
@@ -1095,7 +1097,8 @@ def _name_between(text: str, start: int, end: int) -> bool:
     """
     words = text[start:end].split()
     return bool(words) and all(
-        UPPER.match(w) is not None or w[0] == "(" or w in lexicon.NAME_PARTICLES for w in words
+        UPPER.match(w, None, None, HOLD) is not None or w[0] == "(" or w in lexicon.NAME_PARTICLES
+        for w in words
     )
 
 
@@ -1118,7 +1121,7 @@ def _mention_may_end(text: str, start: int, end: int) -> bool:
     >>> _mention_may_end("and then she sat ", 0, 17), _mention_may_end("Smith also ", 0, 11)
     (False, True)
     """
-    words = _WORDS_BACKWARD.finditer(text, start, end)  # the last first, read as asked
+    words = _WORDS_BACKWARD.finditer(text, start, end, False, HOLD)  # the last first, read as asked
     last = next(words, None)
     if last is None or last.end() == end:
         return False  # the pattern wants a space right before its end
@@ -1126,7 +1129,7 @@ def _mention_may_end(text: str, start: int, end: int) -> bool:
         word = m.group()
         if (
             word.endswith(_MENTION_ENDS)
-            or UPPER.search(word) is not None
+            or UPPER.search(word, None, None, HOLD) is not None
             or word in lexicon.ROLE_NOUNS
             or word == "who"  # a relative after a comma: ``Beck, who has said``
             or word in _QUANTITY_ENDS  # ``Most said``, ``those surveyed said``
@@ -1179,7 +1182,7 @@ def according_to(ctx: Context, decided: Sequence[Decision | None]) -> Decision |
     for start, end in (ctx.after, ctx.before):
         if "ccord" not in ctx.text[start:end].lower():
             continue  # no ``according`` in any case (see _may_relay): no match
-        m = ACCORDING_TO.search(ctx.text, start, end)
+        m = ACCORDING_TO.search(ctx.text, start, end, HOLD)
         if m:
             mention = read_mention(ctx.text, m.start("mention"), m.end("mention"))
             if mention is not None:
@@ -1217,7 +1220,7 @@ def colon_intro(ctx: Context, decided: Sequence[Decision | None]) -> Decision | 
     # The speaker of a speech verb in the lead-in (``Trump told the crowd in Ohio:``),
     # else the last name in it (``And from Chairwoman Rosenworcel:``), else its
     # subject (``He then listed the qualities he wants:``).
-    signed = _DASH_NAME.search(text, line_start, end - 1) if ctx.style == "news" else None
+    signed = _DASH_NAME.search(text, line_start, end - 1, HOLD) if ctx.style == "news" else None
     if signed is not None:
         # ``Pollsters agree - Carl Bialik:``: a heading, a dash and the author's name.
         mention = read_mention(text, *signed.span("mention"))
@@ -1228,7 +1231,7 @@ def colon_intro(ctx: Context, decided: Sequence[Decision | None]) -> Decision | 
         return _fiction_colon(ctx, decision, line_start, end - 1, colon)
     if decision is not None:
         return decision
-    source = _FROM_SOURCE.search(text, line_start, end - 1) if ctx.style == "news" else None
+    source = _FROM_SOURCE.search(text, line_start, end - 1, HOLD) if ctx.style == "news" else None
     if source is not None:
         # ``More from Jones:``, ``From the report:``: the source the words are taken from.
         mention = read_mention(text, *source.span("mention"))
@@ -1551,7 +1554,7 @@ def _relative_speaker(ctx: Context) -> Decision | None:
         return None
     end = text.index(words[-1], found.end()) + len(words[-1])
     mention = read_mention(text, found.end(), end, source=True)
-    if mention is None or QUANTITY.fullmatch(mention.span.text):
+    if mention is None or QUANTITY.fullmatch(mention.span.text, None, None, HOLD):
         return None  # ``what some call the "… loophole"``: a name in use, not a source
     return Decision(mention, _span(text, cues[0]), "")
 
@@ -1571,16 +1574,16 @@ def _naming_agent(ctx: Context) -> Decision | None:
     """
     text = ctx.text
     by = (
-        _BY_AFTER.match(text, ctx.after[0], ctx.after[1])
+        _BY_AFTER.match(text, ctx.after[0], ctx.after[1], HOLD)
         if text.find("by", ctx.after[0], ctx.after[1]) != -1  # as every match has
         else None
     )
     if by is None:
         return None
     cues = _cues(ctx, max(ctx.before[0], ctx.before[1] - 40), ctx.before[1])
-    if not cues or not _NAMING_GAP.fullmatch(text, cues[-1][1], ctx.before[1]):
+    if not cues or not _NAMING_GAP.fullmatch(text, cues[-1][1], ctx.before[1], HOLD):
         return None  # ``called "…"``, ``labeled as a "…"``: the verb names the words
-    m = MENTION_AFTER_VERB.match(text, by.end() - 1, ctx.after[1])
+    m = MENTION_AFTER_VERB.match(text, by.end() - 1, ctx.after[1], HOLD)
     if m is None:
         return None
     mention = read_mention(text, m.start("mention"), m.end("mention"), source=True)
@@ -1630,7 +1633,7 @@ def _joined_subject(ctx: Context, subject: Mention) -> Mention | None:
     fragment (``, and he``, ``; she``, ``, but they``, ``as he``), if any."""
     text = ctx.text
     found = None
-    for m in _PRONOUN_CLAUSE.finditer(text, subject.span.end, ctx.quote.start):
+    for m in _PRONOUN_CLAUSE.finditer(text, subject.span.end, ctx.quote.start, False, HOLD):
         found = m
     if found is None:
         return None
@@ -1656,7 +1659,7 @@ def _reporter(ctx: Context, start: int, subject: Mention) -> Mention | None:
         inverted = not text[cue[1] : subject.span.start].strip()
         if inverted and text[start : cue[0]].rstrip().endswith(","):
             return None  # ``, says Carl Anthony,``: the verb's own speaker, inverted
-        if _CLAUSE_JOINT.search(text, cue[1], subject.span.start) is not None:
+        if _CLAUSE_JOINT.search(text, cue[1], subject.span.start, HOLD) is not None:
             return None
         if _mention_before_verb(text, start, cue[0]) is not None:
             return None
@@ -1675,7 +1678,7 @@ def _opening_phrase(text: str, start: int, end: int) -> Mention | None:
     start = _after_intro(text, start, end)
     while start < end and text[start].isspace():
         start += 1
-    m = SUBJECT_PHRASE.match(text, start, end)
+    m = SUBJECT_PHRASE.match(text, start, end, HOLD)
     if m is not None:
         return Mention(_span(text, m.span("mention")), "description", m.group("mention").lower())
     # ``Republicans blasted the "poison pill" measures``: a group opens it.
@@ -1687,7 +1690,7 @@ def _opening_phrase(text: str, start: int, end: int) -> Mention | None:
         return Mention(_span(text, (start, word_end)), "description", word.lower())
     # ``Nuclear proliferation experts have …``, ``Leaders of the group said``: a bare
     # plural role, up to three words.
-    m = _BARE_PLURAL_ROLE.match(text, start, end)
+    m = _BARE_PLURAL_ROLE.match(text, start, end, HOLD)
     if m is not None and m.group("role").lower() in lexicon.ROLE_NOUNS:
         return Mention(_span(text, m.span()), "description", m.group().lower())
     return None
@@ -1713,7 +1716,7 @@ def _no_source_phrase(text: str, phrase: Mention) -> bool:
     words = phrase.span.text.replace("’", "'").split()
     if len(words) > 1 and words[-1].lower() in lexicon.NOT_HEADS:
         return True
-    m = _NEXT_WORD.match(text, phrase.span.end)
+    m = _NEXT_WORD.match(text, phrase.span.end, None, HOLD)
     return m is not None and m.group(1).replace("’", "'").lower() in lexicon.NOT_HEADS
 
 
@@ -1763,7 +1766,7 @@ def _unbroken_to_quote(
     if text.find(needle, start, end) == -1:
         return None
     found = None
-    for m in pattern.finditer(text, start, end):
+    for m in pattern.finditer(text, start, end, False, HOLD):
         found = m
     if found is None or any(ch in _CLAUSE_BREAKS for ch in text[found.end() : end]):
         return None
@@ -1792,7 +1795,7 @@ def _claim_holder(ctx: Context) -> Mention | None:
     ]
     if ctx.style == "news":
         # ``his warning that``, ``her remark that``: a possessive pronoun holds it too.
-        for m in _POSSESSIVE.finditer(text, start, end):
+        for m in _POSSESSIVE.finditer(text, start, end, False, HOLD):
             mention = read_mention(text, m.start(), m.end())
             if mention is not None:
                 holders.append(mention)
@@ -1880,7 +1883,7 @@ def _subject_after_intro(ctx: Context) -> Mention | None:
     start, end = ctx.before
     if _after_intro(text, start, end) != start or "," in text[start:end]:
         return None  # no opening phrase, or it closed before the fragment
-    first = _INTRO_OPENER.match(text, start, end)
+    first = _INTRO_OPENER.match(text, start, end, HOLD)
     word = first.group("word").lower() if first is not None else ""
     if first is None or not (
         (word.endswith("ing") and word not in _INTRO_WORDS and word not in _NOT_PARTICIPLES)
@@ -1927,7 +1930,7 @@ def _after_participle_opener(ctx: Context, start: int, end: int) -> int:
     >>> extract(text, style="fiction")[0].speaker
     'Tom'
     """
-    m = _PARTICIPLE_OPENER.match(ctx.text, start, end)
+    m = _PARTICIPLE_OPENER.match(ctx.text, start, end, HOLD)
     if m is None or m.group(1).lower() in _NOT_PARTICIPLES:
         return start
     if ctx.cast is not None and ctx.cast.knows(m.group(1)):
@@ -1947,7 +1950,7 @@ _SPACE_LOWER_WORD = regex.compile(r"\s++(\p{Ll}++)")
 def _verb_follows(text: str, pos: int) -> bool:
     """True when a lower-case word that is no preposition follows ``pos``: ``Warren
     endorsed`` (a subject and its verb), not ``Preceded at`` (a participle opening)."""
-    m = _SPACE_LOWER_WORD.match(text[pos : pos + 40])
+    m = _SPACE_LOWER_WORD.match(text[pos : pos + 40], None, None, HOLD)
     return m is not None and m.group(1) not in _INTRO_WORDS and m.group(1) not in _NOT_VERBS
 
 
@@ -1967,7 +1970,7 @@ def _read_first_subject(ctx: Context, start: int, end: int) -> Mention | None:
     start = _after_intro(text, start, end)
     if ctx.style == "fiction":
         start = _after_participle_opener(ctx, start, end)
-    elif (opener := _PARTICIPLE_PHRASE.match(text, start, end)) is not None and (
+    elif (opener := _PARTICIPLE_PHRASE.match(text, start, end, HOLD)) is not None and (
         opener.group("next").lower() in _NOT_VERBS or opener.group("next").lower() == "one"
     ):
         # In news an -ing word opening the sentence before a word that is no verb opens a
@@ -1975,7 +1978,7 @@ def _read_first_subject(ctx: Context, start: int, end: int) -> Mention | None:
         comma = text.find(",", opener.end(), min(end, opener.end() + 150))
         start = start if comma == -1 else comma + 1
     subject = SUBJECT if _has_apostrophe(text, start, end) else SUBJECT_PLAIN
-    for m in subject.finditer(text, start, end):
+    for m in subject.finditer(text, start, end, False, HOLD):
         mention = read_mention(text, m.start("mention"), m.end("mention"))
         if mention is None or is_object(text, mention):
             continue
@@ -2017,7 +2020,7 @@ def _quantity_in_phrase(text: str, mention: Mention) -> bool:
     """
     if mention.core not in QUANTITY_PRONOUNS:
         return False
-    m = _WORD_BEFORE.search(text, max(0, mention.span.start - 40), mention.span.start)
+    m = _WORD_BEFORE.search(text, max(0, mention.span.start - 40), mention.span.start, HOLD)
     return m is not None and m.group(1).lower() in _QUANTITY_HOLDERS
 
 
@@ -2161,14 +2164,15 @@ def _echoed(ctx: Context, mention: Mention, index: int | None = None) -> bool:
     (an echo question; Quirk et al. 1985); a name so repeated is spoken of.
     """
     text = ctx.text
-    after = _SPACES.match(text, mention.span.end)
+    after = _SPACES.match(text, mention.span.end, None, HOLD)
     at = after.end() if after is not None else mention.span.end
     here = ctx.index if index is None else index
     if text[at : at + 1] != "?" or here == 0:
         return False
     word = mention.core.split()[-1].lower()
     before = ctx.quotes[here - 1].content
-    return any(w.group().lower() == word for w in WORD.finditer(text, before.start, before.end))
+    words = WORD.finditer(text, before.start, before.end, False, HOLD)
+    return any(w.group().lower() == word for w in words)
 
 
 #: Spaces or tabs.
@@ -2200,10 +2204,10 @@ def _spoken_of(text: str, start: int, mention: Mention) -> bool:
     False
     """
     at = mention.span.start
-    word = _LAST_WORD.search(text[max(start, at - 30) : at])
+    word = _LAST_WORD.search(text[max(start, at - 30) : at], None, None, HOLD)
     if word is not None and word.group(1).lower() in _SPOKEN_OF_WORDS:
         return True
-    apposed = _APPOSED.search(text, max(start, at - 40), at)
+    apposed = _APPOSED.search(text, max(start, at - 40), at, HOLD)
     return apposed is not None and apposed.group(1) in _APPOSED_NOUNS
 
 
@@ -2227,15 +2231,15 @@ def _vocative_search(text: str, pos: int, end: int) -> regex.Match[str] | None:
     >>> _vocative_search(text, 4, 15).group("mention")
     'Jane'
     """
-    m = VOCATIVE.match(text, pos, end)
+    m = VOCATIVE.match(text, pos, end, HOLD)
     if m is not None or pos >= end:
         return m
-    opening = VOCATIVE_OPENING.search(text, pos + 1, end)
+    opening = VOCATIVE_OPENING.search(text, pos + 1, end, HOLD)
     while opening is not None:  # each place a match can begin, in order: the first wins
-        found: regex.Match[str] | None = VOCATIVE_INSIDE.match(text, opening.start(), end)
+        found: regex.Match[str] | None = VOCATIVE_INSIDE.match(text, opening.start(), end, HOLD)
         if found is not None:
             return found
-        opening = VOCATIVE_OPENING.search(text, opening.start() + 1, end)
+        opening = VOCATIVE_OPENING.search(text, opening.start() + 1, end, HOLD)
     return None
 
 
@@ -2531,7 +2535,7 @@ def newcomer_subject(ctx: Context, pronoun: Mention) -> Mention | None:
         pos = at
         if text[at + len(noun) : at + len(noun) + 1].isalpha():
             continue  # "man" in "manager"
-        if _NEWCOMER_LEAD.search(text, max(0, at - 60), at) is not None:
+        if _NEWCOMER_LEAD.search(text, max(0, at - 60), at, HOLD) is not None:
             return subject
     return None
 
@@ -2552,7 +2556,8 @@ def reports_a_reply(text: str, start: int, end: int) -> bool:
     in the affirmative."); the next speech is then the other party's, not the subject's.
     """
     return any(
-        m.group().lower() in lexicon.REPORTED_REPLIES for m in WORD.finditer(text, start, end)
+        m.group().lower() in lexicon.REPORTED_REPLIES
+        for m in WORD.finditer(text, start, end, False, HOLD)
     )
 
 
@@ -2721,7 +2726,7 @@ def _other_gender_in_turn(ctx: Context, first: int, prev: int, last: str) -> str
     pos = opening + 2 if opening != -1 else max(0, at - _NARRATION_REACH)
     for k in range(first, prev + 2):
         end = ctx.quotes[k].start if k <= prev else ctx.paragraph[0]
-        for m in _GENDER_WORD.finditer(text, pos, end):
+        for m in _GENDER_WORD.finditer(text, pos, end, False, HOLD):
             if m.group(other) is not None:
                 return other
         if k <= prev:
