@@ -6,12 +6,19 @@ speech verb), headings, objects, sentence starts, and ``names_in``.
 
 from __future__ import annotations
 
+import re
+
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from quoteattr.mentions import (
+    _ASCII_NAME,
+    _NOT_ASCII_NAME,
+    _SPACE,
     Mention,
+    _ascii_names,
     _words,
     is_object,
     names_in,
@@ -19,7 +26,7 @@ from quoteattr.mentions import (
     read_mention,
     starts_sentence,
 )
-from quoteattr.patterns import WORD
+from quoteattr.patterns import NAME, WORD
 
 
 def _read(words: str, *, source: bool = False) -> Mention | None:
@@ -489,3 +496,52 @@ def test_words_keep_apostrophes_and_hyphens_inside_a_word() -> None:
     """``O'Brien`` and ``Jean-Luc`` are one word each; a stray mark is no word."""
     text = "Jean-Luc O'Brien - ' x"
     assert [text[a:b] for a, b in _words(text, 0, len(text))] == ["Jean-Luc", "O'Brien", "x"]
+
+
+#: Pieces of invented text that try each part of NAME: titles, initials, particles,
+#: suffixes, hyphens, apostrophes, line breaks, spaces beyond ASCII and letters after.
+_NAME_PIECES = [
+    "Mr.", "Sen.", "Gen.", "F.", "J.", "U.S.", "St.", "Xyz.", "mr.", "Ph.D.", "de", "van",
+    " ", "  ", "\n", "\n\n", "\t", ",", ", ", "R-Ariz.", "(D-Va.)", " (R-", "Jr.", "III",
+    "Smith", "O'Neil", "O’Neil", "Jean-Luc", "Inch--Rich", "said", "the", "’", "-", ".",
+    "3M", "AT&T", "Q", "\xa0", "\u2009", "\x1c", "—", "“", "é", "É",
+]
+
+
+@given(st.lists(st.sampled_from(_NAME_PIECES), max_size=12), st.integers(0, 3))
+def test_ascii_name_finds_what_name_finds(pieces: list[str], start: int) -> None:
+    """Where ``_ascii_names`` allows it, ``_ASCII_NAME`` finds NAME's matches."""
+    text = "".join(pieces)
+    start = min(start, len(text))
+    if _ascii_names(text, start, len(text)):
+        want = [m.span() for m in NAME.finditer(text, start)]
+        assert [m.span() for m in _ASCII_NAME.finditer(text, start)] == want
+
+
+def test_ascii_name_reads_titles_initials_and_suffixes() -> None:
+    """A title, an initial, a particle and a party-and-state suffix, as NAME reads them;
+    a word inside another word is none."""
+    text = "In May, Sen. John F. Kennedy, R-Ariz., met Charles de Gaulle (D-Va.) and 3Mx."
+    found = [m.group() for m in _ASCII_NAME.finditer(text)]
+    assert found == [m.group() for m in NAME.finditer(text)]
+    assert found == ["In May", "Sen. John F. Kennedy, R-Ariz.", "Charles de Gaulle (D-Va.)"]
+
+
+def test_ascii_names_refuses_letters_and_digits_beyond_ascii() -> None:
+    """Punctuation and spaces beyond ASCII leave the ASCII pattern in use; a letter, a
+    mark or a digit beyond ASCII, in the stretch or just before it, does not."""
+    assert _ascii_names("Ann’s “Bob” — Jo\xa0Lee", 0, 21)
+    assert not _ascii_names("José Lee", 0, 8)
+    assert not _ascii_names("éAnn Lee", 1, 8)
+    assert _ascii_names("éx Ann Lee", 2, 10)
+
+
+def test_ascii_name_allowed_characters_are_no_letters_and_spaces_alike() -> None:
+    """No character ``_NOT_ASCII_NAME`` lets through is a letter, mark or digit for the
+    regex module, and ``_SPACE`` is the regex module's ``\\s`` on every one of them."""
+    allowed = [c for c in map(chr, range(0x10000)) if not _NOT_ASCII_NAME.match(c)]
+    assert "’" in allowed and "é" not in allowed
+    for c in allowed:
+        if not c.isascii():
+            assert regex.match(r"[\p{L}\p{M}\p{N}]", c) is None, hex(ord(c))
+        assert bool(re.match(_SPACE, c)) == bool(regex.match(r"\s", c)), hex(ord(c))
