@@ -176,7 +176,9 @@ def _ascii_names(text: str, start: int, end: int) -> bool:
     >>> _ascii_names("Mr. O’Neil said", 0, 15), _ascii_names("Mr. Ó Néill said", 0, 16)
     (True, False)
     """
-    return _NOT_ASCII_NAME.search(text, max(0, start - 1), end) is None
+    lo = max(0, start - 1)
+    # (All ASCII, as half the stretches of news are, is told at once; the rest searched.)
+    return text[lo:end].isascii() or _NOT_ASCII_NAME.search(text, lo, end) is None
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -493,7 +495,7 @@ def names_in(text: str, start: int, end: int) -> Iterator[Mention]:
         reading = _name_reading(m.group())
         if reading is None:
             continue
-        span_start, span_end, core, gender, title, bare = reading
+        span_start, words, core, gender, title, bare = reading
         where = m.start()
         a = where + span_start
         # One bare word after a preposition is a place or a date: ``in London``,
@@ -502,17 +504,21 @@ def names_in(text: str, start: int, end: int) -> Iterator[Mention]:
             continue
         if ampersand and (text.startswith("&", m.end()) or text.endswith("&", 0, where)):
             continue  # ``Q&A``, ``AT&T``, ``S&P``: an abbreviation joined by ``&``
-        b = where + span_end
-        yield _name_mention(a, b, text[a:b], core, gender, title)
+        yield _name_mention(a, a + len(words), words, core, gender, title)
 
 
 @lru_cache(maxsize=65536)
 def _name_reading(
     raw: str,
-) -> tuple[int, int, str, str | None, str, bool] | None:
+) -> tuple[int, str, str, str | None, str, bool] | None:
     """:func:`_name_parts` of a match of NAME for :func:`names_in`: None when it names
-    no one whatever stands before it, else its span, core, gender and title, and
-    whether a preposition before it would make it a place or a date."""
+    no one whatever stands before it, else where its span starts in ``raw`` and the
+    span's words, its core, gender and title, and whether a preposition before it would
+    make it a place or a date.
+
+    >>> _name_reading("But Mrs. Ann Lee"), _name_reading("But")
+    ((4, 'Mrs. Ann Lee', 'Ann Lee', 'f', 'Mrs.', False), None)
+    """
     parts = _name_parts(raw, False)  # as _read_name asks: one cache entry
     if parts is None:
         return None
@@ -520,8 +526,9 @@ def _name_reading(
     if core.lower() in lexicon.NOT_NAMES:
         return None
     # One capitalised word, untitled, as written: a place after a preposition.
-    place = " " not in core and gender is None and raw[span_start:span_end] == core
-    return span_start, span_end, core, gender, title, month or place
+    words = raw[span_start:span_end]
+    place = " " not in core and gender is None and words == core
+    return span_start, words, core, gender, title, month or place
 
 
 #: Words before a mention that make it the object of a preposition.
