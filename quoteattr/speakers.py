@@ -580,8 +580,10 @@ def build_cast(
     # do not overlap, so a name is in a headline just when its paragraph is one).
     written = [m.span.start for m in found]
     headlines = [
-        p for p in paragraphs if _holds(written, *p) and is_headline(text, *p)
-    ]
+        p for p in paragraphs
+        if (p[1] - p[0] <= 200 or text[p[0]].isspace() or text[p[1] - 1].isspace())
+        and _holds(written, *p) and is_headline(text, *p)
+    ]  # (is_headline's first test asked first: a long paragraph is no headline)
     if headlines:
         heads = [a for a, _ in headlines]
         found = [m for m in found if not _inside(m.span.start, headlines, heads)]
@@ -591,21 +593,23 @@ def build_cast(
     by_word: dict[str, list[int]] = {}
     ends: dict[str, list[int]] = {}  # a name's first or last word -> its forms
     genders: dict[str, str] = {}
-    first: dict[tuple[str, str | None], int] = {}  # (name, gender) -> its first mention
     seen: dict[int, list[int]] = {}
     form_words: dict[int, tuple[str, ...]] = {}
     untitled: dict[str, list[int]] = {}  # an untitled name's words -> where written
     keyed: dict[str, tuple[str, ...]] = {}  # a core -> its words as looked up
+    forms: dict[tuple[str, str | None], list[int]] = {}  # (name, gender) -> where written
     for i, m in enumerate(found):
-        words = keyed.get(m.core)
-        if words is None:
-            words = keyed[m.core] = tuple([_key(w) for w in m.core.split()])
-        form = (m.core, m.gender)
-        if form in first:
-            seen[first[form]].append(i)
+        core, gender = m.core, m.gender
+        form = (core, gender)
+        where = forms.get(form)
+        if where is not None:
+            where.append(i)
+            words = form_words[where[0]]
         else:
-            first[form] = i
-            seen[i] = [i]
+            words = keyed.get(core)
+            if words is None:
+                words = keyed[core] = tuple([_key(w) for w in core.split()])
+            forms[form] = seen[i] = [i]
             form_words[i] = words
             for w in set(words):
                 by_word.setdefault(w, []).append(i)
@@ -613,10 +617,15 @@ def build_cast(
                 ends.setdefault(words[0], []).append(i)
                 if words[-1] != words[0]:
                     ends.setdefault(words[-1], []).append(i)
-        if m.gender is None:
-            untitled.setdefault(" ".join(words), []).append(i)
-        elif m.gender in ("m", "f") and words:
-            if genders.setdefault(words[-1], m.gender) != m.gender:
+        if gender is None:
+            key = " ".join(words)
+            got = untitled.get(key)
+            if got is None:
+                untitled[key] = [i]
+            else:
+                got.append(i)
+        elif gender in ("m", "f") and words:
+            if genders.setdefault(words[-1], gender) != gender:
                 genders[words[-1]] = "?"  # Mr. and Mrs. Bennet: the surname alone tells nothing
     genders = {w: g for w, g in genders.items() if g != "?"}
     return Cast(
@@ -806,9 +815,13 @@ def _drop_sentence_openers(text: str, found: list[Mention]) -> list[Mention]:
     """
     mid: set[str] = set()
     opener = False  # whether one name might be dropped
+    given = lexicon.GIVEN_NAMES
     for m in found:
+        low = m.core.lower()
+        if low in mid or low in given:
+            continue  # kept, wherever it stands: no need to ask
         if " " in m.core or m.gender is not None or not starts_sentence(text, m.span.start):
-            mid.add(m.core.lower())
+            mid.add(low)
         else:
             opener = True
     if not opener:
