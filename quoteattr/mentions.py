@@ -24,7 +24,7 @@ import attrs
 import regex
 
 from . import lexicon
-from .patterns import NAME, QUANTITY, WORD
+from .patterns import HOLD, NAME, QUANTITY, WORD
 from .records import Span, _field_setters
 
 __all__ = ["Mention", "is_object", "names_in", "read_mention", "starts_sentence"]
@@ -209,7 +209,7 @@ def read_mention(text: str, start: int, end: int, *, source: bool = False) -> Me
         return None  # "a Twitter comment", "the Clinton campaign": a name as modifier
     if low == "who":
         return Mention(Span(start, end, raw), "relative", low)
-    if QUANTITY.fullmatch(raw):
+    if QUANTITY.fullmatch(raw, None, None, HOLD):
         if low == "one" and not source:
             return None  # ``"…," one said`` is someone; ``One recent evening,`` is not
         # ``21 percent``, ``Most``, ``another``: a share of people, as written.
@@ -457,7 +457,11 @@ def _adverb(word: str) -> bool:
     Notes: an adverb opening a sentence is capitalised like the name after it; English
     names seldom end in -ly, and the -lly ones that do are not -ally or -ully.
     """
-    if not word.endswith("ly") or _LY_WORD.fullmatch(word) is None or word in lexicon.GIVEN_NAMES:
+    if (
+        not word.endswith("ly")
+        or _LY_WORD.fullmatch(word, None, None, HOLD) is None
+        or word in lexicon.GIVEN_NAMES
+    ):
         return False
     return not word.endswith("lly") or word.endswith(("ally", "ully"))
 
@@ -490,8 +494,12 @@ def names_in(text: str, start: int, end: int) -> Iterator[Mention]:
     # An ``&`` next to a match can only stand in text[start - 1 : end + 1]; most texts
     # have none there, and then no match needs asking.
     ampersand = text.find("&", max(0, start - 1), end + 1) != -1
-    scan = _ASCII_NAME if _ascii_names(text, start, end) else NAME
-    for m in scan.finditer(text, start, end):
+    found = (
+        _ASCII_NAME.finditer(text, start, end)
+        if _ascii_names(text, start, end)
+        else NAME.finditer(text, start, end, False, HOLD)
+    )
+    for m in found:
         reading = _name_reading(m.group())
         if reading is None:
             continue
@@ -582,7 +590,7 @@ def passive_agent(text: str, pos: int) -> bool:
         i -= 1
     if text[max(0, i - 2) : i] != "by" or (i > 2 and text[i - 3].isalpha()):
         return False
-    return _PASSIVE_BY.search(text, max(0, i - 60), i) is not None
+    return _PASSIVE_BY.search(text, max(0, i - 60), i, HOLD) is not None
 
 
 #: A form of ``be``, perhaps an adverb, a past participle, regular (``joined``) or

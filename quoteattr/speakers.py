@@ -31,6 +31,7 @@ from .mentions import Mention, is_object, names_in, read_mention, starts_sentenc
 from .patterns import (
     CLAUSE_END,
     GENDERED_PRONOUN,
+    HOLD,
     INDEFINITE_PERSON,
     NARRATION_BREAK,
     POSSESSED_NOUN,
@@ -476,7 +477,7 @@ class Cast:
         m = self.mentions[i]
         lo = max(0, m.span.start - SENTENCE_BACK)
         opening = lo
-        for end in CLAUSE_END.finditer(self.text, lo, m.span.start):
+        for end in CLAUSE_END.finditer(self.text, lo, m.span.start, False, HOLD):
             opening = end.end()
         best = m
         j = i - 1
@@ -748,7 +749,7 @@ def _first_pronoun(text: str, start: int, end: int, last: int) -> regex.Match[st
     """
     if last < start:
         return None
-    hit = GENDERED_PRONOUN.search(text, start, min(end, last + 8))
+    hit = GENDERED_PRONOUN.search(text, start, min(end, last + 8), HOLD)
     return hit if hit is not None and hit.start() <= last else None
 
 
@@ -913,7 +914,7 @@ def _kin_before(text: str, start: int, end: int, gender: str) -> Mention | None:
     True
     """
     found = None
-    for m in POSSESSED_NOUN.finditer(text, start, end):
+    for m in POSSESSED_NOUN.finditer(text, start, end, False, HOLD):
         kin = _KIN.get(m.group("noun"))
         if kin is not None and kin[1] == gender:
             found = m
@@ -1109,7 +1110,7 @@ def _by_epithet(
                                     exclude=addressed)
     if antecedent is None:
         return None
-    for m in INDEFINITE_PERSON.finditer(cast.text, antecedent.span.end, pos):
+    for m in INDEFINITE_PERSON.finditer(cast.text, antecedent.span.end, pos, False, HOLD):
         if m.group("noun").lower() == words[-1]:
             return None  # "an old man" came in after the name: the newcomer
     return cast.canonical(
@@ -1229,7 +1230,7 @@ def _recent_over_passing(
     """
     lo = max(0, antecedent.span.start - SENTENCE_BACK)
     opening = lo
-    for end in CLAUSE_END.finditer(cast.text, lo, antecedent.span.start):
+    for end in CLAUSE_END.finditer(cast.text, lo, antecedent.span.start, False, HOLD):
         opening = end.end()
     if _SUBJECT_PRONOUN[gender].search(cast.text, opening, antecedent.span.start):
         fitting = [
