@@ -13,7 +13,7 @@ sentence, and which paragraph holds it.
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -23,7 +23,6 @@ from .patterns import (
     FICTION_MARKERS,
     FICTION_VERBS,
     FICTION_VERBS_AFTER,
-    NEWS_MARKER_WORDS,
     NEWS_MARKERS,
     PRONOUN_CUE,
 )
@@ -59,122 +58,206 @@ def guess_style(text: str) -> str:
     # The verdict is fiction's side, (markers + pronoun cues) + exclaimed, against
     # news's, its markers + digits: "fiction" only when the first is the greater.
     # Each side only grows (float rounding included) with each of its counts, so
-    # cheap bounds on the counts (``str.count`` of strings every match holds) settle
-    # most texts; a count is read in full only while the bounds leave it open.
-    # Each pair and verb is counted once; one that does not occur is not looked for
-    # again below.
-    pair_counts = {pair: text.count(pair) for pair in _CUE_PAIRS}
-    exclaimed = _EXCLAIMED_WEIGHT * sum(pair_counts[pair] for pair in _EXCLAIMED_PAIRS)
+    # bounds settle most texts. The markers and cues are counted only where a few
+    # ``str.find`` loops say a match may begin; where fiction's side is nothing, news's
+    # is not read at all, and the digits are counted with a regex only when the ASCII
+    # ones (a lower bound) and every other character (an upper one) leave it open.
+    exclaimed_pairs, cue_starts = _closing_pairs(text)
+    exclaimed = _EXCLAIMED_WEIGHT * exclaimed_pairs
+    pronoun_cues = _count_at(PRONOUN_CUE, text, cue_starts)
+    markers = None  # read when needed
+    if not pronoun_cues and not exclaimed_pairs:
+        markers = _fiction_markers(text)
+        if not markers:
+            return "news"  # nothing on fiction's side: a tie at best
     # UTF-8 writes an ASCII digit as its one byte, and any other character in bytes
     # that are not ASCII: at least one more than the character.
     data = text.encode("utf-8", "surrogatepass")
     ascii_digits = len(data) - len(data.translate(None, b"0123456789"))
     other_chars = len(data) - len(text)
     digits_low = _DIGIT_WEIGHT * ascii_digits
-    verb_counts = {verb: text.count(verb) for verb in FICTION_VERBS}
-    verbs = sum(verb_counts.values())  # no verb overlaps itself
-    pairs = sum(pair_counts.values())  # the pairs a pronoun cue opens with
-    if verbs + pairs + exclaimed <= digits_low:
-        return "news"
-    present = [pair for pair in _CUE_PAIRS if pair_counts[pair]]
-    pronoun_cues = _count_at(PRONOUN_CUE, text, _starts_before_pronoun(text, present))
-    absent = {verb for verb, count in verb_counts.items() if not count}
-    if verbs + pronoun_cues + exclaimed <= digits_low:
-        return "news"
-    # At most one per string every match holds, and every digit.
     digits_high = _DIGIT_WEIGHT * (ascii_digits + other_chars)
     if pronoun_cues + exclaimed <= digits_low:
         # News-like: fiction's markers may not outweigh even the digits.
-        markers = _count_at(FICTION_MARKERS, text, _marker_starts(text, absent))
+        if markers is None:
+            markers = _fiction_markers(text)
         fiction = markers + pronoun_cues + exclaimed
         if fiction <= digits_low:
             return "news"
-        news_high = sum(map(text.count, NEWS_MARKER_WORDS)) + digits_high
+        news_markers = _news_markers(text)
     else:
-        news_high = sum(map(text.count, NEWS_MARKER_WORDS)) + digits_high
-        if pronoun_cues + exclaimed > news_high:
+        news_markers = _news_markers(text)
+        if pronoun_cues + exclaimed > news_markers + digits_high:
             return "fiction"
-        markers = _count_at(FICTION_MARKERS, text, _marker_starts(text, absent))
-        fiction = markers + pronoun_cues + exclaimed
-    if fiction > news_high:
+        fiction = _fiction_markers(text) + pronoun_cues + exclaimed
+    if fiction <= news_markers + digits_low:
+        return "news"
+    if fiction > news_markers + digits_high:
         return "fiction"
     digits = _DIGIT_WEIGHT * (ascii_digits if not other_chars else len(DIGIT.findall(text)))
-    if fiction <= digits:
-        return "news"
-    news = len(NEWS_MARKERS.findall(text)) + digits
+    news = news_markers + digits
     return "fiction" if fiction > news else "news"
+
+
+def _fiction_markers(text: str) -> int:
+    """``len(FICTION_MARKERS.findall(text))``, tried only where a match may begin.
+
+    >>> _fiction_markers("said he. He said. I replied, said Ann.")
+    2
+    """
+    return _count_at(FICTION_MARKERS, text, _marker_starts(text))
+
+
+def _news_markers(text: str) -> int:
+    """``len(NEWS_MARKERS.findall(text))``, tried only where a match may begin.
+
+    >>> _news_markers("He said on Monday, in a statement, that 40 percent voted in 2016.")
+    4
+    """
+    return _count_at(NEWS_MARKERS, text, _news_marker_starts(text))
+
+
+def _news_marker_starts(text: str) -> list[int]:
+    """Where a match of NEWS_MARKERS may begin: at one of its verbs with space and then
+    a weekday's capital, ``on`` or ``reporters`` after it (``said Monday``, ``told
+    reporters``), at the ``in`` of ``in a statement``, and at each of the strings that
+    open its other parts (``according``, ``percent``, ``Sen.``, a year's ``19``).
+
+    >>> text = "Sen. Day said  Tuesday, in a  statement: 1999 saw 20 percent says Ann."
+    >>> [text[k:k + 4] for k in sorted(_news_marker_starts(text))]
+    ['Sen.', 'said', 'in a', '1999', '20 p', 'perc']
+
+    Notes: the pattern's ``\\s`` is within ``str.isspace``, and the words it wants
+    after space are no space: the runs of space a match has are the ones walked over.
+    """
+    out = []
+    n = len(text)
+    for verb in _NEWS_VERBS:
+        i = text.find(verb)
+        while i != -1:
+            k = end = i + len(verb)
+            while k < n and text[k].isspace():
+                k += 1
+            if k > end and text[k : k + 1] in _AFTER_NEWS_VERB:
+                out.append(i)
+            i = text.find(verb, i + 1)
+    i = text.find("statement")
+    while i != -1:
+        j = i
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        if j < i and text[j - 1 : j] == "a":
+            k = j - 1
+            while k > 0 and text[k - 1].isspace():
+                k -= 1
+            if k < j - 1 and k >= 2:
+                out.append(k - 2)  # where ``in`` would begin
+        i = text.find("statement", i + 1)
+    for opener in _NEWS_OPENERS:
+        i = text.find(opener)
+        while i != -1:
+            out.append(i)
+            i = text.find(opener, i + 1)
+    return out
+
+
+#: The verbs NEWS_MARKERS wants before a weekday (and ``told`` before ``reporters``),
+#: the first letters of what it wants after them, and the strings that open its other
+#: parts. Keep in step with the pattern.
+_NEWS_VERBS = ("said", "says", "told")
+_AFTER_NEWS_VERB = frozenset("MTWFSor")
+_NEWS_OPENERS = ("according", "percent", "Sen.", "Rep.", "Gov.", "19", "20")
 
 
 #: The pairs EXCLAIMED matches (no two can overlap: none ends with ! or ?).
 _EXCLAIMED_PAIRS = ('!"', "!”", '?"', "?”")
 #: The pairs a match of PRONOUN_CUE opens with.
 _CUE_PAIRS = (',"', ",”", *_EXCLAIMED_PAIRS)
+#: The marks that close the pairs of _CUE_PAIRS, and the characters before them.
+_PAIR_CLOSERS = ('"', "”")
+_PAIR_OPENERS = ",!?"
 
 
-def _starts(text: str, strings: Iterable[str]) -> list[int]:
-    """Where each of ``strings`` occurs in ``text`` (overlapping occurrences too)."""
-    out = []
-    for s in strings:
-        i = text.find(s)
-        while i != -1:
-            out.append(i)
-            i = text.find(s, i + 1)
-    return out
+def _closing_pairs(text: str) -> tuple[int, list[int]]:
+    """How many of _EXCLAIMED_PAIRS occur in ``text``, and where each of _CUE_PAIRS
+    occurs with space and then ``h``, ``s`` or ``I`` after it (the only places where
+    PRONOUN_CUE may match): one ``str.find`` loop for each closing mark, looking at
+    the character before it, not a scan of the text for each pair.
 
+    >>> text = '"No," he said. "Why?" "Oh!"she sighed, "Ok?"  I asked. ,,"'
+    >>> _closing_pairs(text)
+    (3, [3, 42])
 
-def _starts_before_pronoun(text: str, strings: Iterable[str]) -> list[int]:
-    """Where each of ``strings`` occurs in ``text`` (overlapping occurrences too) with
-    space after it and then ``h``, ``s`` or ``I``: the only places where a pattern
-    wanting one of them, space and a pronoun (``he``, ``she``, ``I``) may match
-    (PRONOUN_CUE's ``," he``, FICTION_MARKERS' ``said she``).
-
-    >>> _starts_before_pronoun("said she; said Ann; said  I; said", ["said"])
-    [0, 20]
-
-    Notes: the patterns' ``\\s`` is within ``str.isspace``, and a pronoun's first
-    letter is no space: the run of space a match has is the one walked over here.
+    Notes: no pair overlaps another (none ends with , ! or ?), so each closing mark
+    ends at most one, and ``str.count`` of each pair finds as many.
     """
-    out = []
+    exclaimed = 0
+    starts = []
     n = len(text)
-    for s in strings:
-        for i in _starts(text, (s,)):
-            k = after = i + len(s)
-            while k < n and text[k].isspace():
-                k += 1
-            if k > after and text[k : k + 1] in _PRONOUN_INITIALS:
-                out.append(i)
-    return out
+    for mark in _PAIR_CLOSERS:
+        i = text.find(mark, 1)
+        while i != -1:
+            before = text[i - 1]
+            if before in _PAIR_OPENERS:
+                if before != ",":
+                    exclaimed += 1
+                k = after = i + 1
+                while k < n and text[k].isspace():
+                    k += 1
+                if k > after and text[k : k + 1] in _PRONOUN_INITIALS:
+                    starts.append(i - 1)
+            i = text.find(mark, i + 1)
+    return exclaimed, starts
 
 
 #: The first letters of the pronouns PRONOUN_CUE and FICTION_MARKERS want.
 _PRONOUN_INITIALS = frozenset("hsI")
 
 
-def _marker_starts(text: str, absent: Container[str] = ()) -> list[int]:
+def _marker_starts(text: str) -> list[int]:
     """Where a match of FICTION_MARKERS may begin: at one of its verbs before a pronoun
     (``said she``), or at a pronoun (``he``, ``she``, ``I``) that ends where the space
     before one of the verbs it puts after a pronoun begins (``he replied``; not ``he
-    said``, so not before news's many saids). ``absent`` are verbs known not to occur
-    in ``text``: they are not looked for.
+    said``, so not before news's many saids). One ``str.find`` loop for each verb
+    reads both sides of it.
 
     >>> text = "said he. She replied. Ann replied. I  cried."
     >>> [text[k:k + 3] for k in sorted(_marker_starts(text))]
     ['sai', 'She', 'he ', 'I  ']
-    >>> [text[k:k + 3] for k in sorted(_marker_starts(text, {"cried"}))]
-    ['sai', 'She', 'he ']
+
+    Notes: the pattern's ``\\s`` is within ``str.isspace``, and a pronoun's first
+    letter is no space: the run of space a match has is the one walked over here.
     """
-    out = _starts_before_pronoun(text, [verb for verb in FICTION_VERBS if verb not in absent])
-    for i in _starts(text, [verb for verb in FICTION_VERBS_AFTER if verb not in absent]):
-        j = i
-        while j > 0 and text[j - 1].isspace():  # \s is within str.isspace
-            j -= 1
-        if j == i:
-            continue
-        if text[j - 1] == "I":
-            out.append(j - 1)
-        elif text[j - 1] == "e":  # ``he`` or ``she``: the pattern tells which
-            out.extend(k for k in (j - 2, j - 3) if k >= 0)
+    out = []
+    n = len(text)
+    for verb in _MARKER_VERBS:
+        before_pronoun = verb in _VERBS_BEFORE_PRONOUN
+        after_pronoun = verb in _VERBS_AFTER_PRONOUN
+        i = text.find(verb)
+        while i != -1:
+            if before_pronoun:
+                k = end = i + len(verb)
+                while k < n and text[k].isspace():
+                    k += 1
+                if k > end and text[k : k + 1] in _PRONOUN_INITIALS:
+                    out.append(i)
+            if after_pronoun:
+                j = i
+                while j > 0 and text[j - 1].isspace():
+                    j -= 1
+                if 0 < j < i:
+                    if text[j - 1] == "I":
+                        out.append(j - 1)
+                    elif text[j - 1] == "e":  # ``he`` or ``she``: the pattern tells which
+                        out.extend(k for k in (j - 2, j - 3) if k >= 0)
+            i = text.find(verb, i + 1)
     return out
+
+
+#: The verbs of FICTION_MARKERS, each once; those it wants before a pronoun, and after.
+_MARKER_VERBS = tuple(dict.fromkeys((*FICTION_VERBS, *FICTION_VERBS_AFTER)))
+_VERBS_BEFORE_PRONOUN = frozenset(FICTION_VERBS)
+_VERBS_AFTER_PRONOUN = frozenset(FICTION_VERBS_AFTER)
 
 
 def _count_at(pattern: Any, text: str, starts: list[int]) -> int:

@@ -305,35 +305,88 @@ def test_guess_style_bounds_agree_with_the_full_counts() -> None:
         assert guess_style(text) == ("fiction" if fiction > news else "news"), repr(text)
 
 
-def test_starts_before_pronoun_keeps_a_string_before_space_and_a_pronoun() -> None:
-    """An occurrence with space and then ``h``, ``s`` or ``I`` after it is kept."""
-    from quoteattr.context import _starts_before_pronoun
+def test_closing_pairs_keeps_a_pair_before_space_and_a_pronoun() -> None:
+    """A pair of , ! or ? and a closing mark with space and then ``h``, ``s`` or ``I``
+    after it is kept; each pair of ! or ? is counted as exclaimed."""
+    from quoteattr.context import _closing_pairs
 
-    assert _starts_before_pronoun('"No," he said; said  I', [',"', "said"]) == [3, 15]
+    exclaimed, starts = _closing_pairs('"No," he said. "Go!”  I cried. "Why?"\nshe asked')
+    assert (exclaimed, sorted(starts)) == (2, [3, 18, 35])
 
 
-def test_starts_before_pronoun_drops_other_occurrences() -> None:
-    """No space after it, or another letter after the space: no pattern wanting a
-    pronoun there can match, so the occurrence is dropped."""
-    from quoteattr.context import _starts_before_pronoun
+def test_closing_pairs_drops_other_pairs() -> None:
+    """No space after the pair, another letter after the space, or no , ! or ? before
+    the mark: nothing is kept, and only ! and ? count as exclaimed."""
+    from quoteattr.context import _closing_pairs
 
-    assert _starts_before_pronoun('"No," and Ann said; saidhe; said Ann', [',"', "said"]) == []
+    assert _closing_pairs('"No,"he said. "Go," Ann said. "Yes" he said. "Oh!" and') == (1, [])
+
+
+def test_closing_pairs_agrees_with_the_pair_counts() -> None:
+    """The exclaimed pairs are as many as ``str.count`` finds of each."""
+    from quoteattr.context import _EXCLAIMED_PAIRS, _closing_pairs
+
+    rnd = random.Random(13)
+    for _ in range(2000):
+        text = _random_text(rnd, rnd.randrange(1, 40))
+        count = sum(text.count(pair) for pair in _EXCLAIMED_PAIRS)
+        assert _closing_pairs(text)[0] == count, repr(text)
+
+
+def test_marker_starts_reads_both_sides_of_a_verb() -> None:
+    """A verb before space and a pronoun (``said she``) starts a candidate at the verb;
+    a pronoun and space before a verb it may follow (``he replied``) at the pronoun,
+    ``he`` or ``she``; ``he said`` and ``said Ann`` start none."""
+    from quoteattr.context import _marker_starts
+
+    text = "said she. he replied. he said. said Ann."
+    assert sorted(_marker_starts(text)) == [0, 9, 10]
 
 
 def test_count_at_the_kept_starts_counts_every_match() -> None:
-    """Counted only where ``_starts_before_pronoun`` and ``_marker_starts`` say a match
+    """Counted only where ``_closing_pairs`` and ``_marker_starts`` say a match
     may begin, the pronoun cues and fiction markers are as many as ``findall`` finds."""
     from quoteattr.context import (
-        _CUE_PAIRS,
+        _closing_pairs,
         _count_at,
         _marker_starts,
-        _starts_before_pronoun,
     )
 
     rnd = random.Random(11)
     for _ in range(3000):
         text = _random_text(rnd, rnd.randrange(1, 40))
-        cues = _count_at(PRONOUN_CUE, text, _starts_before_pronoun(text, _CUE_PAIRS))
+        cues = _count_at(PRONOUN_CUE, text, _closing_pairs(text)[1])
         assert cues == len(PRONOUN_CUE.findall(text)), repr(text)
         markers = _count_at(FICTION_MARKERS, text, _marker_starts(text))
         assert markers == len(FICTION_MARKERS.findall(text)), repr(text)
+
+
+def test_news_marker_starts_keeps_where_a_mark_of_news_may_begin() -> None:
+    """A verb with space and a weekday, ``on`` or ``reporters`` after it, the ``in`` of
+    ``in a statement`` and each opening string of the other parts are kept."""
+    from quoteattr.context import _news_marker_starts
+
+    text = "said Monday; told  reporters; in a statement; Gov. Lee; 40 percent; 2016"
+    starts = sorted(_news_marker_starts(text))
+    assert [text[k : k + 4] for k in starts] == ["said", "told", "in a", "Gov.", "perc", "2016"]
+
+
+def test_news_marker_starts_drops_other_verbs() -> None:
+    """A verb with no space, or another word after the space, starts no candidate; nor
+    does ``statement`` without ``a`` and space before it."""
+    from quoteattr.context import _news_marker_starts
+
+    assert _news_marker_starts("said Ann; saidMonday; says that; the statement") == []
+
+
+def test_news_markers_agree_with_findall() -> None:
+    """Counted only where ``_news_marker_starts`` says a match may begin, the marks of
+    news writing are as many as ``findall`` finds."""
+    from quoteattr.context import _news_markers
+
+    pieces = [*_PIECES, "said", "says", "told", " on", " Friday", " reporters", " in", " a",
+              " statement", "statement", " to", "Sen", "Rep.", "Gov.", "19", "20", "99", "_"]
+    rnd = random.Random(17)
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 30)))
+        assert _news_markers(text) == len(NEWS_MARKERS.findall(text)), repr(text)
