@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import random
 import time
 
 import pytest
 
+from quoteattr.patterns import PAIRING_MARK
 from quoteattr.quotes import find_quotes, mark_role, paragraphs, quote_kind
 
 
@@ -250,3 +252,46 @@ def test_long_unbalanced_text_is_linear() -> None:
     t0 = time.perf_counter()
     list(find_quotes(text))
     assert time.perf_counter() - t0 < 20
+
+
+# --- shortcuts that must agree with the full reading ---------------------------------
+
+
+def test_pairing_marks_keep_double_marks_and_single_ones_outside_words() -> None:
+    """Every double mark is kept, and a single mark with no letter or digit on one side
+    (``'Tis``, ``Jones'``, ``'90s``)."""
+    from quoteattr.quotes import _pairing_marks
+
+    assert _pairing_marks("a\"b “c” 'Tis Jones' '90s") == [1, 4, 6, 8, 18, 20]
+
+
+def test_pairing_marks_drop_single_marks_inside_words() -> None:
+    """A single mark between two letters or digits (``it's``, ``rock’n’roll``, ``5'9``)
+    is an apostrophe inside a word, never kept."""
+    from quoteattr.quotes import _pairing_marks
+
+    assert _pairing_marks("it's rock’n’roll, 5'9 é'é") == []
+
+
+def test_pairing_marks_agree_with_the_pattern() -> None:
+    """The ``str.find`` loops find what PAIRING_MARK finds, text ends included."""
+    from quoteattr.quotes import _pairing_marks
+
+    pieces = [*"\"'“”‘’„‟‚‛«»‹›", "a", "Z", "1", "_", " ", "\n", "é", "٣", "²", "\u00a0", "-", "中"]
+    rnd = random.Random(3)
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(0, 12)))
+        assert _pairing_marks(text) == [m.start() for m in PAIRING_MARK.finditer(text)], text
+
+
+def test_mark_roles_are_the_same_read_afresh() -> None:
+    """The roles ``_marks`` looks up by the characters around a mark (kept from earlier
+    texts) are those ``mark_role`` reads; an elided word after a single mark
+    (``'tis`` against ``'tiger``) is read afresh each time."""
+    from quoteattr.quotes import _marks
+
+    for text in ("'tis 'tiger' said he", "'tiger' 'tis", 'a "b" c', "x 'y' z"):
+        positions, roles = _marks(text)
+        for pos, role in zip(positions, roles, strict=True):
+            mark = mark_role(text, pos)
+            assert role == (mark.family, mark.role, mark.strong), (text, pos)
