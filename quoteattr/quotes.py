@@ -186,11 +186,60 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
     Notes: the per-block decision keeps the reading local, so text appended at the end
     never changes how earlier paragraphs are read.
     """
+    if _plain_lines(text):
+        yield from _plain_paragraphs(text)
+        return
     pos = 0
     for m in BLANK_LINE.finditer(text):
         yield from _block_paragraphs(text, pos, m.start())
         pos = m.end()
     yield from _block_paragraphs(text, pos, len(text))
+
+
+#: What :func:`_plain_lines` wants absent: every character that ends a line but ``\n``
+#: (see :data:`_LINE_ENDS`), and the tab.
+_NOT_PLAIN = "\r\v\f\x1c\x1d\x1e\x85\u2028\u2029\t"
+
+
+def _plain_lines(text: str) -> bool:
+    """True when only ``\\n`` ends the lines of ``text``, which holds no tab and no
+    space before a line end (most text): a run of two or more ``\\n`` is then a
+    blank line (what :data:`~quoteattr.patterns.BLANK_LINE` finds) and any other
+    ``\\n`` a line break.
+
+    >>> _plain_lines("One.\\n\\nTwo."), _plain_lines("One. \\nTwo."), _plain_lines("One.\\r\\n")
+    (True, False, False)
+    """
+    for ch in _NOT_PLAIN:
+        if ch in text:
+            return False
+    return " \n" not in text
+
+
+def _plain_paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """:func:`paragraphs` of a text of :func:`_plain_lines`: the blocks between runs
+    of ``\\n`` found with ``str.find``, and a block without a line break taken whole.
+
+    >>> text = "One.\\n\\n\\nTwo.\\nThree.\\n\\n"
+    >>> [text[a:b] for a, b in _plain_paragraphs(text)]
+    ['One.', 'Two.', 'Three.']
+    """
+    n = len(text)
+    pos = 0
+    while True:
+        i = text.find("\n\n", pos)
+        last = i == -1
+        if last:
+            i = n
+        if text.find("\n", pos, i) != -1:
+            yield from _block_paragraphs(text, pos, i)
+        elif i > pos:
+            yield pos, i
+        if last:
+            return
+        pos = i + 2
+        while pos < n and text[pos] == "\n":
+            pos += 1
 
 
 def _block_paragraphs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

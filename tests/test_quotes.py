@@ -295,3 +295,36 @@ def test_mark_roles_are_the_same_read_afresh() -> None:
         for pos, role in zip(positions, roles, strict=True):
             mark = mark_role(text, pos)
             assert role == (mark.family, mark.role, mark.strong), (text, pos)
+
+
+def test_plain_lines_only_newlines() -> None:
+    """Lines ended by ``\\n`` alone, with no tab and no space before a line end, are plain;
+    a carriage return, a tab or a space before a line end is not."""
+    from quoteattr.quotes import _plain_lines
+
+    assert _plain_lines("One.\n\nTwo.\nThree, four.")
+    assert not any(map(_plain_lines, ["One.\r\nTwo.", "One.\tTwo.", "One. \n\nTwo."]))
+
+
+def test_plain_paragraphs_agree_with_the_blank_line_reading() -> None:
+    """On plain text, the paragraphs read between runs of ``\\n`` are those read
+    between the matches of BLANK_LINE, wrapped blocks and text ends included."""
+    from quoteattr.patterns import BLANK_LINE
+    from quoteattr.quotes import _block_paragraphs, _plain_lines, _plain_paragraphs
+
+    def reference(text: str) -> list[tuple[int, int]]:
+        out, pos = [], 0
+        for m in BLANK_LINE.finditer(text):
+            out += _block_paragraphs(text, pos, m.start())
+            pos = m.end()
+        return out + list(_block_paragraphs(text, pos, len(text)))
+
+    pieces = ["a", "It ends.", "word ", '"', "”", "\n", "\n\n", "\n\n\n", " ", "x" * 120]
+    rnd = random.Random(8)
+    plain = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(0, 16)))
+        if _plain_lines(text):
+            plain += 1
+            assert list(_plain_paragraphs(text)) == reference(text), repr(text)
+    assert plain > 1000
