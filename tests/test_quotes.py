@@ -328,3 +328,14 @@ def test_plain_paragraphs_agree_with_the_blank_line_reading() -> None:
             plain += 1
             assert list(_plain_paragraphs(text)) == reference(text), repr(text)
     assert plain > 1000
+
+
+def test_quote_kind_counts_the_words_of_a_title_up_to_its_limit() -> None:
+    """A title-cased quotation after the name of a kind of work is a title up to
+    twelve words (a term), and speech run into the sentence beyond (partial): the
+    word count is read exactly around the limit."""
+    kinds = []
+    for n in (11, 12, 13, 14, 40):
+        text = f'He wrote the book "{" ".join(["Word"] * n)}" last year.'
+        kinds += [quote_kind(text, q) for q in find_quotes(text)]
+    assert kinds == ["term", "term", "partial", "partial", "partial"]
