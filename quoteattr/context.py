@@ -23,6 +23,7 @@ from .patterns import (
     FICTION_MARKERS,
     FICTION_VERBS,
     FICTION_VERBS_AFTER,
+    HOLD,
     NEWS_MARKERS,
     PRONOUN_CUE,
 )
@@ -94,7 +95,8 @@ def guess_style(text: str) -> str:
         return "news"
     if fiction > news_markers + digits_high:
         return "fiction"
-    digits = _DIGIT_WEIGHT * (ascii_digits if not other_chars else len(DIGIT.findall(text)))
+    counted = ascii_digits if not other_chars else len(DIGIT.findall(text, None, None, False, HOLD))
+    digits = _DIGIT_WEIGHT * counted
     news = news_markers + digits
     return "fiction" if fiction > news else "news"
 
@@ -268,7 +270,7 @@ def _count_at(pattern: Any, text: str, starts: list[int]) -> int:
     for s in sorted(set(starts)):
         if s < last:
             continue
-        m = pattern.match(text, s)
+        m = pattern.match(text, s, None, HOLD)
         if m is not None:
             count += 1
             last = m.end()

@@ -42,6 +42,7 @@ from .patterns import (
     CLOSING_MARKS,
     DOUBLE_MARKS,
     DOUBLED_APOSTROPHE,
+    HOLD,
     MARKUP_TAG,
     OPENING_MARKS,
     SINGLE_MARKS,
@@ -190,7 +191,7 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
         yield from _plain_paragraphs(text)
         return
     pos = 0
-    for m in BLANK_LINE.finditer(text):
+    for m in BLANK_LINE.finditer(text, None, None, False, HOLD):
         yield from _block_paragraphs(text, pos, m.start())
         pos = m.end()
     yield from _block_paragraphs(text, pos, len(text))
@@ -397,9 +398,13 @@ def find_quotes(
 
 def _ignored_stretches(text: str) -> list[tuple[int, int]]:
     """Where marks are not quotation marks: markup tags and doubled apostrophes."""
-    spans = [m.span() for m in DOUBLED_APOSTROPHE.finditer(text)] if "''" in text else []
+    spans = (
+        [m.span() for m in DOUBLED_APOSTROPHE.finditer(text, None, None, False, HOLD)]
+        if "''" in text
+        else []
+    )
     if "<" in text:
-        spans += [m.span() for m in MARKUP_TAG.finditer(text)]
+        spans += [m.span() for m in MARKUP_TAG.finditer(text, None, None, False, HOLD)]
     return sorted(spans)
 
 
@@ -736,7 +741,7 @@ def _listed_term(text: str, start: int) -> bool:
     lo = max(0, start - _TERM_LIST_REACH)
     if text.find(" such as", lo, start) < 0 and text.find(" including", lo, start) < 0:
         return False
-    return TERM_LIST.search(text, lo, start) is not None
+    return TERM_LIST.search(text, lo, start, HOLD) is not None
 
 
 def _is_headline(text: str, start: int, end: int, content: str) -> bool:

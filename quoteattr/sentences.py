@@ -21,6 +21,7 @@ from typing import Any
 import regex
 
 from . import lexicon
+from .patterns import HOLD
 
 __all__ = ["ends_sentence", "sentence_spans"]
 
@@ -126,7 +127,7 @@ def _number_sign_before(text: str, span: tuple[int, int]) -> bool:
     >>> _number_sign_before("the No. 2", (0, 7)), _number_sign_before("said no.", (0, 8))
     (True, False)
     """
-    return _NUMBER_SIGN.search(text, span[0], span[1]) is not None
+    return _NUMBER_SIGN.search(text, span[0], span[1], HOLD) is not None
 
 
 def _one_sentence(chunk: str) -> int | None:
