@@ -49,7 +49,6 @@ __all__ = [
     "NARRATION_BREAK",
     "NEWLINE_RUN",
     "NEWS_MARKERS",
-    "NEWS_MARKER_WORDS",
     "NON_SPACE",
     "OPENING_MARKS",
     "PAIRING_MARK",
@@ -674,22 +673,16 @@ PRONOUN_CUE = _lazy(
 )
 
 #: A quotation closing on ! or ?: dialogue is full of them, reported speech is not.
-#: (``guess_style`` counts its four pairs with ``str.count``: keep in step.)
+#: (``guess_style`` counts its four pairs from where the closing marks stand: keep
+#: in step.)
 EXCLAIMED = regex.compile(r"""[!?]["”]""")
 
 #: A digit: news is full of numbers, dates and figures; novels spell them out.
 DIGIT = regex.compile(r"""\d""")
 
 #: Marks of news writing: days after speech verbs, set attribution phrases, official
-#: titles, percentages and years.
-#: A string every match of :data:`NEWS_MARKERS` holds one of (a weekday, the last word
-#: of a set phrase, a title with its period, a year's first two digits), so their
-#: counts add up to no fewer than its matches (a bound
-#: :func:`quoteattr.context.guess_style` reads first). Keep in step with the pattern.
-NEWS_MARKER_WORDS = (
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    "statement", "reporters", "according", "percent", "Sen.", "Rep.", "Gov.", "19", "20",
-)
+#: titles, percentages and years. (:func:`quoteattr.context.guess_style` tries it only
+#: where a match can start, from its own lists of first words: keep them in step.)
 NEWS_MARKERS = _lazy(
     r"""
     \b(?:said|says|told)\s++(?:on\s++)?
