@@ -120,6 +120,17 @@ def test_records_pickle_round_trip() -> None:
     assert pickle.loads(pickle.dumps(quote.content)) == quote.content
 
 
+def test_pickled_records_carry_every_field() -> None:
+    """Quote and Span pickle as their class called with every field, in field order, so
+    a field added later cannot be dropped silently; a bare quote's defaults come back."""
+    for record in (_full_quote(), _full_quote().content):
+        cls, args = record.__reduce__()
+        assert cls is type(record)
+        assert args == tuple(getattr(record, f.name) for f in attrs.fields(cls))
+    bare = Quote(0, 4, '"Hi"', Span(1, 3, "Hi"))
+    assert pickle.loads(pickle.dumps(bare)) == bare
+
+
 def test_from_dict_rejects_missing_fields() -> None:
     """A dict missing a required field is refused with KeyError, not half-read."""
     data = _full_quote().to_dict()
