@@ -180,3 +180,64 @@ def test_plain_mention_patterns_read_no_possessive_name() -> None:
     assert MENTION_BEFORE_VERB_PLAIN.search(text, 0, verb) is None
     assert SUBJECT.search(text, 5).group("mention") == "Ryan’s spokeswoman"
     assert SUBJECT_PLAIN.search(text, 5).group("mention") != "Ryan’s spokeswoman"
+
+
+
+_MATCH_METHODS = {"search": 4, "match": 4, "fullmatch": 4, "finditer": 5, "findall": 5}
+
+
+def _missing_hold(source: str, namespace: dict[str, object], where: str) -> list[str]:
+    """The calls in ``source`` of a ``regex`` pattern of ``namespace`` (a module's
+    globals) whose matching method is not given ``concurrent`` (:data:`HOLD`) by
+    position, as ``where:line pattern.method``."""
+    import ast
+
+    from quoteattr.patterns import LazyPattern
+
+    missing = []
+    for node in ast.walk(ast.parse(source)):
+        if not (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in _MATCH_METHODS
+            and isinstance(node.func.value, ast.Name)
+        ):
+            continue
+        target = namespace.get(node.func.value.id)
+        if not isinstance(target, (regex.Pattern, LazyPattern)):
+            continue  # a local name, or the standard library's ``re``
+        if len(node.args) < _MATCH_METHODS[node.func.attr]:
+            missing.append(f"{where}:{node.lineno} {node.func.value.id}.{node.func.attr}")
+    return missing
+
+
+def test_every_regex_call_holds_the_gil() -> None:
+    """Each call of a module-level ``regex`` pattern in the package passes ``HOLD`` as
+    its ``concurrent`` argument, by position, so the module does not let the GIL go
+    and take it back around every match (``re`` patterns take no such argument)."""
+    import importlib
+    import pathlib
+
+    import quoteattr
+
+    missing = []
+    for path in sorted(pathlib.Path(quoteattr.__file__).parent.glob("*.py")):
+        module = importlib.import_module(f"quoteattr.{path.stem}")
+        missing += _missing_hold(path.read_text(encoding="utf-8"), vars(module), path.name)
+    assert missing == []
+
+
+def test_hold_check_reports_only_regex_calls_without_it() -> None:
+    """The check flags a ``regex`` pattern's call without ``concurrent``, not one with
+    it, nor a standard-library pattern's call, nor a name it cannot resolve."""
+    namespace = {"NAME": NAME, "PAIRING_MARK": PAIRING_MARK, "HOLD": False}
+    source = (
+        "NAME.search(text)\n"
+        "NAME.search(text, 0, 9, HOLD)\n"
+        "NAME.finditer(text, 0, 9, False, HOLD)\n"
+        "NAME.finditer(text, 0, 9)\n"
+        "PAIRING_MARK.search(text)\n"
+        "pattern.search(text)\n"
+    )
+    found = _missing_hold(source, namespace, "x.py")
+    assert found == ["x.py:1 NAME.search", "x.py:4 NAME.finditer"]
