@@ -133,25 +133,17 @@ def _news_marker_starts(text: str) -> list[int]:
     after space are no space: the runs of space a match has are the ones walked over.
     """
     out = []
-    n = len(text)
     for verb in _NEWS_VERBS:
         i = text.find(verb)
         while i != -1:
-            k = end = i + len(verb)
-            while k < n and text[k].isspace():
-                k += 1
-            if k > end and text[k : k + 1] in _AFTER_NEWS_VERB:
+            if _space_then(text, i + len(verb), _AFTER_NEWS_VERB):
                 out.append(i)
             i = text.find(verb, i + 1)
     i = text.find("statement")
     while i != -1:
-        j = i
-        while j > 0 and text[j - 1].isspace():
-            j -= 1
+        j = _space_start(text, i)
         if j < i and text[j - 1 : j] == "a":
-            k = j - 1
-            while k > 0 and text[k - 1].isspace():
-                k -= 1
+            k = _space_start(text, j - 1)
             if k < j - 1 and k >= 2:
                 out.append(k - 2)  # where ``in`` would begin
         i = text.find("statement", i + 1)
@@ -195,7 +187,6 @@ def _closing_pairs(text: str) -> tuple[int, list[int]]:
     """
     exclaimed = 0
     starts = []
-    n = len(text)
     for mark in _PAIR_CLOSERS:
         i = text.find(mark, 1)
         while i != -1:
@@ -203,13 +194,33 @@ def _closing_pairs(text: str) -> tuple[int, list[int]]:
             if before in _PAIR_OPENERS:
                 if before != ",":
                     exclaimed += 1
-                k = after = i + 1
-                while k < n and text[k].isspace():
-                    k += 1
-                if k > after and text[k : k + 1] in _PRONOUN_INITIALS:
+                if _space_then(text, i + 1, _PRONOUN_INITIALS):
                     starts.append(i - 1)
             i = text.find(mark, i + 1)
     return exclaimed, starts
+
+
+def _space_then(text: str, pos: int, initials: frozenset[str]) -> bool:
+    """True when space begins at ``pos`` and, past it, a character of ``initials``.
+
+    >>> _space_then("said  she", 4, frozenset("hs")), _space_then("said,she", 4, frozenset("s"))
+    (True, False)
+    """
+    k, n = pos, len(text)
+    while k < n and text[k].isspace():
+        k += 1
+    return k > pos and text[k : k + 1] in initials
+
+
+def _space_start(text: str, pos: int) -> int:
+    """Where the run of space that ends at ``pos`` begins (``pos`` when there is none).
+
+    >>> _space_start("a  statement", 3), _space_start("a statement", 1)
+    (1, 1)
+    """
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos
 
 
 #: The first letters of the pronouns PRONOUN_CUE and FICTION_MARKERS want.
@@ -231,22 +242,15 @@ def _marker_starts(text: str) -> list[int]:
     letter is no space: the run of space a match has is the one walked over here.
     """
     out = []
-    n = len(text)
     for verb in _MARKER_VERBS:
         before_pronoun = verb in _VERBS_BEFORE_PRONOUN
         after_pronoun = verb in _VERBS_AFTER_PRONOUN
         i = text.find(verb)
         while i != -1:
-            if before_pronoun:
-                k = end = i + len(verb)
-                while k < n and text[k].isspace():
-                    k += 1
-                if k > end and text[k : k + 1] in _PRONOUN_INITIALS:
-                    out.append(i)
+            if before_pronoun and _space_then(text, i + len(verb), _PRONOUN_INITIALS):
+                out.append(i)
             if after_pronoun:
-                j = i
-                while j > 0 and text[j - 1].isspace():
-                    j -= 1
+                j = _space_start(text, i)
                 if 0 < j < i:
                     if text[j - 1] == "I":
                         out.append(j - 1)
