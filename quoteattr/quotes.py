@@ -48,8 +48,9 @@ from .patterns import (
     SINGLE_MARKS,
     TERM_LIST,
 )
-from .records import Quote, Span, _field_setters
+from .records import Quote
 from .records import _quote as _new_quote
+from .records import _span as _new_span
 
 __all__ = [
     "MAX_NESTING",
@@ -571,12 +572,6 @@ def _stronger_closers(roles: list[_Role]) -> list[bool]:
     return out
 
 
-# A quotation's content span is made field by field through its slots' setters, as
-# records._quote makes the quotation: the same record, at a third of the cost.
-_new = object.__new__
-_set_start, _set_end, _set_text = _field_setters(Span)
-
-
 def _quote(
     text: str, opened: _Open, content_end: int, end: int, decide: bool = False
 ) -> Quote:
@@ -584,10 +579,7 @@ def _quote(
     start = opened.pos
     content = text[start + 1 : content_end]
     kind = _kind(text, start, content, end) if decide else "direct"
-    span = _new(Span)  # Span(start + 1, content_end, content), made faster
-    _set_start(span, start + 1)
-    _set_end(span, content_end)
-    _set_text(span, content)
+    span = _new_span(start + 1, content_end, content)
     if opened.children is None:
         return _new_quote(start, end, text[start:end], span, kind)
     return _new_quote(start, end, text[start:end], span, kind, tuple(opened.children))
